@@ -1,0 +1,2 @@
+/** The REST API of DESIGN.md: start, watch and cancel runs; save and load experiments. */
+package gradflow.api;

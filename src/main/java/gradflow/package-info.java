@@ -1,0 +1,2 @@
+/** GradFlow: a playground for seeing why deep and recurrent networks stop learning. */
+package gradflow;
