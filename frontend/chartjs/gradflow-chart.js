@@ -1,0 +1,226 @@
+// <gradflow-chart>: a Chart.js chart that the server configures once and then feeds with data.
+//
+// The server sets two properties, both JSON strings: `config` (a whole Chart.js config) and `data`
+// (a Chart.js data object). A new `data` is applied in place with chart.update(), never by rebuilding the
+// chart, and at most once per `minUpdateInterval` milliseconds; data that arrives faster replaces the
+// pending data, so a slow browser always shows the newest state rather than working through a backlog.
+//
+// JSON cannot carry functions, so a config names the rules it needs under `options.gradflow` and this
+// module installs the functions: a matrix cell's colour from a colour map, its size from the grid.
+import { Chart, registerables } from 'chart.js';
+import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
+
+Chart.register(...registerables, MatrixController, MatrixElement);
+
+// Colour maps as evenly spaced stops (from matplotlib's viridis and magma), interpolated linearly.
+const COLOR_MAPS = {
+  viridis: ['#440154', '#482878', '#3e4989', '#31688e', '#26828e', '#1f9e89', '#35b779', '#6ece58', '#b5de2b', '#fde725'],
+  magma: ['#000004', '#180f3d', '#440f76', '#721f81', '#9e2f7f', '#cd4071', '#f1605d', '#fd9668', '#feca8d', '#fcfdbf'],
+};
+
+// Non-finite values get colours outside every map, and words in the tooltip: NaN and infinity are results
+// to show, not gaps to hide.
+const NON_FINITE = {
+  NaN: { color: '#ff2d95', words: 'NaN (not a number: the run diverged)' },
+  Infinity: { color: '#ffffff', words: '+Infinity (overflow: the run diverged)' },
+  '-Infinity': { color: '#7f7f7f', words: '-Infinity (overflow: the run diverged)' },
+};
+
+function hexToRgb(hex) {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function colorAt(stops, fraction) {
+  const f = Math.min(1, Math.max(0, fraction)) * (stops.length - 1);
+  const i = Math.min(stops.length - 2, Math.floor(f));
+  const a = hexToRgb(stops[i]);
+  const b = hexToRgb(stops[i + 1]);
+  const t = f - i;
+  const c = a.map((av, k) => Math.round(av + (b[k] - av) * t));
+  return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+}
+
+export function cellColor(rules, v) {
+  if (v === undefined) {
+    // Chart.js also asks for colours outside any cell (legend, dataset defaults).
+    return 'rgba(0, 0, 0, 0)';
+  }
+  if (typeof v === 'string' || v === null || Number.isNaN(v)) {
+    return (NON_FINITE[v] || NON_FINITE.NaN).color;
+  }
+  const stops = COLOR_MAPS[rules.colorMap] || COLOR_MAPS.viridis;
+  return colorAt(stops, (v - rules.min) / (rules.max - rules.min));
+}
+
+export function describeValue(rules, v) {
+  if (typeof v === 'string' || v === null || Number.isNaN(v)) {
+    return `${rules.valueLabel}: ${(NON_FINITE[v] || NON_FINITE.NaN).words}`;
+  }
+  return `${rules.valueLabel} = ${v.toPrecision(4)}`;
+}
+
+function rowName(rules, value) {
+  if (!Number.isInteger(value)) {
+    return '';
+  }
+  return (rules.rowLabels && rules.rowLabels[value]) || String(value);
+}
+
+// Installs the functions that options.gradflow names into a parsed config.
+function resolveRules(config) {
+  // chartjs-java-model leaves empty lists out of the JSON; Chart.js needs them present.
+  for (const dataset of (config.data && config.data.datasets) || []) {
+    dataset.data = dataset.data || [];
+  }
+  const rules = config.options && config.options.gradflow;
+  if (!rules || config.type !== 'matrix') {
+    return config;
+  }
+  for (const dataset of config.data.datasets) {
+    dataset.backgroundColor = (ctx) => cellColor(rules, ctx.raw && ctx.raw.v);
+    dataset.borderWidth = 0;
+    dataset.width = ({ chart }) => Math.max(1, (chart.chartArea || { width: 0 }).width / rules.columns - 0.5);
+    dataset.height = ({ chart }) => Math.max(1, (chart.chartArea || { height: 0 }).height / rules.rows - 0.5);
+  }
+  // Cells sit on integer coordinates: the axes span half a cell beyond the first and last, so no cell is cut.
+  config.options.scales = config.options.scales || {};
+  for (const [axis, count] of [['x', rules.columns], ['y', rules.rows]]) {
+    const scale = (config.options.scales[axis] = config.options.scales[axis] || {});
+    scale.type = scale.type || 'linear';
+    scale.min = scale.min ?? -0.5;
+    scale.max = scale.max ?? count - 0.5;
+    scale.grid = scale.grid || { display: false };
+    scale.ticks = Object.assign({ stepSize: 1, precision: 0 }, scale.ticks);
+    if (axis === 'y') {
+      scale.reverse = scale.reverse ?? true;
+      scale.ticks.callback = (value) => rowName(rules, value);
+    } else {
+      scale.ticks.callback = (value) => (Number.isInteger(value) ? value : '');
+    }
+  }
+  config.options.plugins = config.options.plugins || {};
+  config.options.plugins.tooltip = config.options.plugins.tooltip || {};
+  config.options.plugins.tooltip.callbacks = {
+    title: () => '',
+    label: (ctx) => [`x = ${ctx.raw.x}, ${rowName(rules, ctx.raw.y) || 'y = ' + ctx.raw.y}`, describeValue(rules, ctx.raw.v)],
+  };
+  // One dataset of cells needs no legend: the colour scale is the legend.
+  config.options.plugins.legend = config.options.plugins.legend || { display: false };
+  return config;
+}
+
+class GradflowChart extends HTMLElement {
+  constructor() {
+    super();
+    this.chart = null;
+    this.updateCount = 0;
+    this.lastApplyMillis = 0;
+    this._minUpdateInterval = 100;
+    this._pendingData = null;
+    this._timer = null;
+    this._lastApplied = 0;
+    this._canvas = document.createElement('canvas');
+  }
+
+  connectedCallback() {
+    if (!this._canvas.isConnected) {
+      this.appendChild(this._canvas);
+    }
+    if (this._config && !this.chart) {
+      this._create();
+    }
+  }
+
+  disconnectedCallback() {
+    clearTimeout(this._timer);
+    this._timer = null;
+    if (this.chart) {
+      this.chart.destroy();
+      this.chart = null;
+    }
+  }
+
+  set config(json) {
+    this._config = json;
+    if (this.isConnected) {
+      this._create();
+    }
+  }
+
+  get config() {
+    return this._config;
+  }
+
+  set data(json) {
+    if (json === undefined || json === null) {
+      this._pendingData = null;
+      return;
+    }
+    this._pendingData = json;
+    this._schedule();
+  }
+
+  set minUpdateInterval(millis) {
+    this._minUpdateInterval = Number(millis) || 0;
+  }
+
+  get minUpdateInterval() {
+    return this._minUpdateInterval;
+  }
+
+  _create() {
+    // Whatever chart holds the canvas goes, even one whose creation failed half-way.
+    const previous = Chart.getChart(this._canvas);
+    if (previous) {
+      previous.destroy();
+    }
+    this.chart = null;
+    const config = resolveRules(JSON.parse(this._config));
+    config.options = config.options || {};
+    config.options.responsive = true;
+    config.options.maintainAspectRatio = false;
+    this.chart = new Chart(this._canvas, config);
+    this.dispatchEvent(new CustomEvent('chart-created'));
+    if (this._pendingData !== null) {
+      this._schedule();
+    }
+  }
+
+  _schedule() {
+    if (this._timer !== null) {
+      return;
+    }
+    const wait = Math.max(0, this._lastApplied + this._minUpdateInterval - performance.now());
+    this._timer = setTimeout(() => requestAnimationFrame(() => this._apply()), wait);
+  }
+
+  _apply() {
+    this._timer = null;
+    if (!this.chart || this._pendingData === null) {
+      return;
+    }
+    const started = performance.now();
+    const data = JSON.parse(this._pendingData);
+    this._pendingData = null;
+    if (data.labels) {
+      this.chart.data.labels = data.labels;
+    }
+    (data.datasets || []).forEach((incoming, i) => {
+      const target = this.chart.data.datasets[i];
+      if (target) {
+        target.data = incoming.data || [];
+        if (incoming.label !== undefined) {
+          target.label = incoming.label;
+        }
+      }
+    });
+    this.chart.update('none');
+    this._lastApplied = performance.now();
+    this.lastApplyMillis = this._lastApplied - started;
+    this.updateCount += 1;
+    this.dispatchEvent(new CustomEvent('chart-updated', { detail: { count: this.updateCount } }));
+  }
+}
+
+customElements.define('gradflow-chart', GradflowChart);

@@ -1,0 +1,121 @@
+package gradflow.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import gradflow.ui.chart.ChartJs;
+import gradflow.ui.chart.MatrixCell;
+import gradflow.ui.chart.MatrixChart;
+import gradflow.ui.chart.MatrixData;
+import gradflow.ui.chart.MatrixDataset;
+import gradflow.ui.chart.MatrixOptions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import software.xdev.chartjs.model.options.Plugins;
+import software.xdev.chartjs.model.options.Title;
+
+/**
+ * Before any run: the decay that lesson 1 predicts, streamed from the server. Backpropagation
+ * through time carries the gradient back one step at a time, multiplying it by ρ at each step, so
+ * after a distance ℓ it has size ρ^ℓ. The heatmap fills in column by column as the gradient travels
+ * back, one row per ρ: the rows below 1 fade, the row at 1 holds, the rows above 1 grow.
+ */
+class DecayPreview extends Div {
+
+  static final int DISTANCES = 50;
+  static final double[] RHOS = {0.5, 0.8, 0.95, 1.0, 1.05, 1.2};
+  static final Duration TICK = Duration.ofMillis(250);
+  static final int COLUMNS_PER_TICK = 2;
+
+  /** Ticks to hold the finished picture before the next sweep starts. */
+  static final int HOLD_TICKS = 8;
+
+  private final ScheduledExecutorService ticker;
+  private final ChartJs chart = new ChartJs();
+  private final Paragraph caption = new Paragraph();
+  private ScheduledFuture<?> ticking;
+  private long tick;
+
+  DecayPreview(ScheduledExecutorService ticker) {
+    this.ticker = ticker;
+    addClassName("gf-preview");
+    chart.setId("decay-preview");
+    chart.setHeight("260px");
+    chart.setAccessibleLabel(
+        "Heatmap of the predicted gradient size, rho to the power of the distance, for rho = "
+            + Arrays.toString(RHOS)
+            + " and distances 0 to "
+            + (DISTANCES - 1)
+            + ".");
+    caption.setId("decay-preview-caption");
+    caption.addClassName("gf-caption");
+    add(chart, caption);
+  }
+
+  /** log10(ρ^ℓ) for every row ρ and the distances ℓ below {@code reached}: row r, column ℓ. */
+  static List<MatrixCell> cells(int reached) {
+    var cells = new ArrayList<MatrixCell>(reached * RHOS.length);
+    for (int r = 0; r < RHOS.length; r++) {
+      for (int l = 0; l < reached; l++) {
+        cells.add(new MatrixCell(l, r, l * Math.log10(RHOS[r])));
+      }
+    }
+    return cells;
+  }
+
+  /**
+   * How far back the gradient has travelled at a tick: a sweep, a pause on the whole picture,
+   * again.
+   */
+  static int reached(long tick) {
+    long sweep = DISTANCES / COLUMNS_PER_TICK + HOLD_TICKS;
+    return (int) Math.min(DISTANCES, (tick % sweep + 1) * COLUMNS_PER_TICK);
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    var rowLabels =
+        Arrays.stream(RHOS).mapToObj(rho -> String.format(Locale.ROOT, "ρ = %.2f", rho)).toList();
+    var options =
+        new MatrixOptions()
+            .setRange(-6, 4)
+            .setGrid(DISTANCES, RHOS.length)
+            .setRowLabels(rowLabels)
+            .setValueLabel("log10 ρ^ℓ")
+            .setPlugins(
+                new Plugins()
+                    .setTitle(
+                        new Title()
+                            .setDisplay(true)
+                            .setText("Predicted gradient size ρ^ℓ after ℓ steps back (log10)")));
+    chart.showChart(new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options));
+    var ui = event.getUI();
+    ticking =
+        ticker.scheduleAtFixedRate(
+            () -> ui.access(this::advance), 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    if (ticking != null) {
+      ticking.cancel(false);
+    }
+  }
+
+  private void advance() {
+    int reached = reached(tick++);
+    chart.updateData(new MatrixData().addDataset(new MatrixDataset().setData(cells(reached))));
+    caption.setText(
+        String.format(
+            Locale.ROOT,
+            "The gradient has travelled %d steps back. Where ρ < 1 it fades, where ρ > 1 it grows.",
+            reached - 1));
+  }
+}

@@ -1,0 +1,26 @@
+package gradflow.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The playground at {@code /}: the stack builder and the run controls on the left, the live charts
+ * on the right. Each region is its own component so that each can grow without this view growing
+ * with it.
+ */
+@Route("")
+@PageTitle("GradFlow: why networks stop learning")
+public class PlaygroundView extends Div {
+
+  PlaygroundView(ScheduledExecutorService uiTicker) {
+    addClassName("gf-page");
+    var controls = new Div(new StackBuilderRegion(), new RunControlsRegion());
+    controls.addClassName("gf-controls");
+    var main = new Main(controls, new ChartsRegion(uiTicker));
+    main.addClassName("gf-main");
+    add(new AppHeader(), main);
+  }
+}

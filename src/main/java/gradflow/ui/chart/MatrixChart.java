@@ -1,0 +1,20 @@
+package gradflow.ui.chart;
+
+import software.xdev.chartjs.model.charts.AbstractChart;
+
+/**
+ * A chartjs-chart-matrix heatmap, in chartjs-java-model's style (the model has no matrix type of
+ * its own). Cells are {@link MatrixCell}s; their colour and size come from the rules that {@link
+ * MatrixOptions} names.
+ */
+public class MatrixChart extends AbstractChart<MatrixChart, MatrixOptions, MatrixData> {
+
+  public MatrixChart(MatrixData data, MatrixOptions options) {
+    super(data, options);
+  }
+
+  @Override
+  public String getType() {
+    return "matrix";
+  }
+}

@@ -1,0 +1,94 @@
+package gradflow.ui.chart;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import software.xdev.chartjs.model.options.Options;
+import software.xdev.chartjs.model.options.animation.DefaultAnimation;
+
+/**
+ * Options of a {@link MatrixChart}, with the rules that JSON cannot carry as functions named
+ * instead. The JS module reads {@code options.gradflow} and installs the functions: the colour of a
+ * cell from {@link #colorMap} over [{@link #min}, {@link #max}], and the cell size that tiles a
+ * grid of {@link #columns} by {@link #rows}.
+ */
+public class MatrixOptions extends Options<MatrixOptions, DefaultAnimation> {
+
+  /** The colour maps that the JS module knows. */
+  public enum ColorMap {
+    /** Perceptually uniform and readable with the common colour-vision deficiencies. */
+    VIRIDIS,
+    /** Viridis' warmer sibling, for a second heatmap beside the first. */
+    MAGMA;
+
+    String jsName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The named rules, as the JS module expects them under {@code options.gradflow}. */
+  public record Rules(
+      String colorMap,
+      double min,
+      double max,
+      int columns,
+      int rows,
+      String valueLabel,
+      List<String> rowLabels) {}
+
+  @JsonIgnore private ColorMap colorMap = ColorMap.VIRIDIS;
+  @JsonIgnore private double min;
+  @JsonIgnore private double max = 1;
+  @JsonIgnore private int columns = 1;
+  @JsonIgnore private int rows = 1;
+  @JsonIgnore private String valueLabel = "value";
+  @JsonIgnore private List<String> rowLabels = List.of();
+
+  @JsonProperty("gradflow")
+  public Rules getRules() {
+    return new Rules(colorMap.jsName(), min, max, columns, rows, valueLabel, rowLabels);
+  }
+
+  public MatrixOptions setColorMap(ColorMap colorMap) {
+    this.colorMap = colorMap;
+    return this;
+  }
+
+  /** The value range that the colour map spans; values outside it take the end colours. */
+  public MatrixOptions setRange(double min, double max) {
+    if (!(min < max)) {
+      throw new IllegalArgumentException(
+          "range must have min < max, but is [" + min + ", " + max + "]");
+    }
+    this.min = min;
+    this.max = max;
+    return this;
+  }
+
+  /**
+   * The grid that the cells tile: each cell takes 1/columns of the width and 1/rows of the height.
+   */
+  public MatrixOptions setGrid(int columns, int rows) {
+    if (columns < 1 || rows < 1) {
+      throw new IllegalArgumentException(
+          "grid must be at least 1 x 1, but is " + columns + " x " + rows);
+    }
+    this.columns = columns;
+    this.rows = rows;
+    return this;
+  }
+
+  /**
+   * Names for the rows, top to bottom, shown on the y axis and in tooltips instead of row numbers.
+   */
+  public MatrixOptions setRowLabels(List<String> rowLabels) {
+    this.rowLabels = List.copyOf(rowLabels);
+    return this;
+  }
+
+  /** What a cell's value means, for the tooltip: e.g. {@code log10 ‖dL/dh_t‖}. */
+  public MatrixOptions setValueLabel(String valueLabel) {
+    this.valueLabel = valueLabel;
+    return this;
+  }
+}

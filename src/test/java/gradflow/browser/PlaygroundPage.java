@@ -1,0 +1,46 @@
+package gradflow.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** Page object of the playground at {@code /}. */
+public final class PlaygroundPage {
+
+  private final Page page;
+
+  private PlaygroundPage(Page page) {
+    this.page = page;
+  }
+
+  /**
+   * Opens the playground and waits until Vaadin has rendered the view (not just its loading
+   * placeholder).
+   */
+  public static PlaygroundPage open(Page page, String baseUrl) {
+    page.navigate(baseUrl + "/");
+    page.locator("#app-title").waitFor();
+    return new PlaygroundPage(page);
+  }
+
+  public String title() {
+    return page.locator("#app-title").innerText();
+  }
+
+  /** The heading of a region: stack-builder, run-controls or charts. */
+  public String regionHeading(String regionId) {
+    return page.locator("#" + regionId + " h2").innerText();
+  }
+
+  public Locator region(String regionId) {
+    return page.locator("#" + regionId);
+  }
+
+  public ChartElement decayPreview() {
+    return new ChartElement(page.locator("gradflow-chart#decay-preview")).awaitCreated();
+  }
+
+  public boolean isDevelopmentMode() {
+    return Boolean.TRUE.equals(
+        page.evaluate("() => window.Vaadin && window.Vaadin.developmentMode === true"));
+  }
+}
