@@ -110,6 +110,9 @@ public record Setting(
   }
 
   private static String between(Number min, Number max) {
+    if (min != null && max != null && format(min).equals(format(max))) {
+      return "exactly " + format(min);
+    }
     if (min != null && max != null) {
       return "between " + format(min) + " and " + format(max);
     }

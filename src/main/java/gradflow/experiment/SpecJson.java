@@ -1,10 +1,15 @@
 package gradflow.experiment;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -103,16 +108,21 @@ public final class SpecJson {
   }
 
   private static String utf8Problem(byte[] json) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(json));
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(json);
+    CharBuffer out = CharBuffer.allocate(json.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
       return null;
-    } catch (CharacterCodingException e) {
-      return e.getMessage();
     }
+    int at = in.position();
+    return String.format(Locale.ROOT,
+        "byte %d (0x%02X) is not part of a UTF-8 character; save the spec as UTF-8", at,
+        json[at] & 0xff);
   }
 
   /**
@@ -172,9 +182,27 @@ public final class SpecJson {
       return field + " is given twice; give each setting once.";
     }
     TokenStreamLocation at = e.getLocation();
-    String line = original.lines().findFirst().orElse(original);
     String position = at == null || at.getLineNr() < 0
         ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-    return "The spec is not valid JSON" + position + where + ": " + line;
+    return "The spec is not valid JSON" + position + where + ": " + syntaxProblem(original) + ".";
+  }
+
+  /** Jackson's parser message, in a student's words where we know the case. */
+  private static String syntaxProblem(String original) {
+    Matcher token = Pattern.compile("^Unrecognized token '([^']*)'").matcher(original);
+    if (token.find()) {
+      return "'" + token.group(1) + "' is not a JSON value (text must be in double quotes)";
+    }
+    if (original.contains("end-of-input")) {
+      return "it ends too early (a closing } or ] is missing)";
+    }
+    if (original.startsWith("Unexpected character (''' ")) {
+      return "JSON needs double quotes \" where this has a single quote '";
+    }
+    if (original.contains("Leading zeroes")) {
+      return "a JSON number cannot start with 0";
+    }
+    String line = original.lines().findFirst().orElse(original);
+    return line.replaceAll(" \\(code \\d+\\)", "").replaceAll("[.:]+$", "");
   }
 }

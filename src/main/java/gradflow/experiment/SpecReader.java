@@ -135,14 +135,14 @@ final class SpecReader {
     String hint =
         siblings.stream()
             .filter(s -> s.name().equalsIgnoreCase(name))
-            .map(s -> "; did you mean " + s.name() + "?")
+            .map(s -> "; perhaps you meant " + join(prefixOf(field), s.name()) + ".")
             .findFirst()
             .orElse(
                 "; the settings here are "
                     + siblings.stream().map(Setting::name).collect(Collectors.joining(", "))
                     + ".");
     violations.add(new Violation(field, shown(v),
-        field + " is not a setting GradFlow knows" + hint));
+        field + " (set to " + shown(v) + ") is not a setting GradFlow knows" + hint));
   }
 
   private ExperimentSpec build() {
@@ -204,6 +204,11 @@ final class SpecReader {
 
   private static <E extends Enum<E> & Choice> E choice(Class<E> type, Object id) {
     return id == null ? null : Choice.fromId(type, (String) id).orElseThrow();
+  }
+
+  private static String prefixOf(String field) {
+    int dot = field.lastIndexOf('.');
+    return dot < 0 ? "" : field.substring(0, dot);
   }
 
   private static String join(String prefix, String name) {

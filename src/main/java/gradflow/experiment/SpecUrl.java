@@ -66,7 +66,7 @@ public final class SpecUrl {
       byte[] buffer = new byte[4096];
       while (!inflater.finished()) {
         int n = inflater.inflate(buffer);
-        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+        if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
           return broken("The link's experiment code is damaged: it ends too early (perhaps it was cut"
               + " short when copied).");
         }
