@@ -1,6 +1,8 @@
 package gradflow.experiment;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -34,7 +36,8 @@ public record ExperimentSpec(
   public static final int CURRENT_VERSION = 1;
 
   public ExperimentSpec {
-    layers = layers == null ? null : List.copyOf(layers);
+    // Copied, but nulls kept: a spec built in code may be incomplete, and the validator names the gap.
+    layers = layers == null ? null : Collections.unmodifiableList(new ArrayList<>(layers));
   }
 
   /** How the layers of the stack are joined across depth. */
