@@ -59,7 +59,7 @@ final class FieldCheck {
 
   private void layer(String f, LayerSpec layer) {
     if (layer == null) {
-      errors.add(table.get("layers").outside(f, "null"));
+      errors.add(SpecReader.notALayer(f, "null"));
       return;
     }
     if (!present(f + ".cell", layer.cell())) {

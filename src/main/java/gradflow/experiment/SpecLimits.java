@@ -10,13 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * <p>The work cap. {@link SpecValidator#work} estimates a run's cost as Σ over layers of gates × hidden²
  * (gates: 1 for rnn and dense, 3 for gru, 4 for lstm), × the task's sequence length × batch size × steps
- * (steps 0 counts as 1: the probe). One unit is one multiply-add of the recurrent product in the forward
- * pass; with the input product and backpropagation through time a unit costs about six multiply-adds,
- * and EJML does on the order of 10^9 of those a second on one core for these small matrices, so about
- * 1.5 × 10^8 units a second. The default cap of 10^11 is therefore roughly ten minutes of one core: the
- * lesson presets (the DESIGN.md example, an rnn and an lstm layer of 32 on adding T = 50, batch 32, 2000
- * steps, is 1.6 × 10^10) fit easily, while an hour-long run (≳ 5 × 10^11) is refused. Raise it on a big
- * machine with {@code GRADFLOW_LIMITS_MAXWORK}.
+ * (steps 0 counts as 1: the probe). One unit is one multiply-add of the recurrent product h_{t−1} W_h for
+ * one sequence in the forward pass. The bare recurrent kernels (forward product and tanh, the two backward
+ * products) run at about 10^9 units a second on one core with EJML (measured for hidden 32–128, batch 32,
+ * T = 50, on the 2-core development machine, November 2026); a full training step (input weights, gates,
+ * optimiser, probes) is several times slower, call it 2–3 × 10^8 units a second. The default cap of 10^11
+ * is therefore about 5–10 minutes of one free core: the lesson presets fit easily (the DESIGN.md example,
+ * an rnn and an lstm layer of 32 on adding T = 50, batch 32, 2000 steps, is 1.6 × 10^10), while an hour-long
+ * run is refused. Raise it on a big machine with {@code GRADFLOW_LIMITS_MAXWORK}.
  *
  * @param maxLayers the most layers a stack may have
  * @param maxHidden the widest a layer may be

@@ -94,15 +94,18 @@ final class SpecReader {
           if (element.isObject()) {
             readObject(element, s.path() + "[]", elementField);
           } else {
-            violations.add(new Violation(elementField, shown(element),
-                elementField + " is " + shown(element) + ", but each entry of " + field
-                    + " must be an object {…} such as {\"cell\": \"lstm\", \"hidden\": 32}."));
+            violations.add(notALayer(elementField, shown(element)));
           }
         }
       }
       case INTEGER -> {
         if (v.isNumber() && v.canConvertToExactIntegral() && s.inRange(v.bigIntegerValue())) {
           values.put(field, v.longValue());
+        } else if (field.equals("version") && v.isNumber() && v.canConvertToExactIntegral()
+            && v.longValue() > ExperimentSpec.CURRENT_VERSION) {
+          Violation plain = s.outside(field, shown(v));
+          violations.add(new Violation(field, plain.value(), plain.message()
+              + " It was saved by a newer GradFlow, which can still open it."));
         } else {
           violations.add(s.outside(field, shown(v)));
         }
@@ -129,6 +132,12 @@ final class SpecReader {
         }
       }
     }
+  }
+
+  /** "layers[1] is null, but each entry of layers must be an object {…} such as …". */
+  static Violation notALayer(String field, String shown) {
+    return new Violation(field, shown, field + " is " + shown + ", but each entry of layers must be an"
+        + " object {…} such as {\"cell\": \"lstm\", \"hidden\": 32}.");
   }
 
   private void unknown(List<Setting> siblings, String field, String name, JsonNode v) {

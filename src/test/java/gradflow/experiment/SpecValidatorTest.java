@@ -57,6 +57,9 @@ class SpecValidatorTest {
         .extracting(Violation::field)
         .containsExactly("task", "layers[1]", "layers[2].forgetGate", "connection", "init",
             "training");
+    assertThat(validator.validate(spec).get(1).message())
+        .isEqualTo("layers[1] is null, but each entry of layers must be an object {…} such as"
+            + " {\"cell\": \"lstm\", \"hidden\": 32}.");
     assertThat(validator.warnings(spec)).isEmpty();
   }
 
