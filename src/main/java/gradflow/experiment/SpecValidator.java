@@ -1,0 +1,239 @@
+package gradflow.experiment;
+
+import gradflow.experiment.LayerSpec.Cell;
+import gradflow.task.TaskKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks a spec against the {@link SettingsTable} and the rules that tie settings together, with a
+ * sentence for each problem that names the field, the value and what is allowed.
+ *
+ * <p>Reject or warn: a spec is rejected ({@link #validate}) when it cannot run as written or would
+ * break the run's contract — a value out of range, a length the task cannot have, unequal widths
+ * under residual or highway connections (the skip adds a layer's input to its output), more work
+ * than the cap. It is accepted with a warning ({@link #warnings}) when a setting is merely ignored
+ * or pointless — a spectral radius with no recurrent layer, an activation on an lstm, a forget-gate
+ * bias with the gate off, recurrent cells on the one-step depth task, no recurrent layer on a
+ * sequence task, probes rarer than the run is long — because students learn from trying those, and
+ * the run is well defined.
+ */
+public final class SpecValidator {
+  private final SettingsTable table;
+
+  public SpecValidator(SettingsTable table) {
+    this.table = table;
+  }
+
+  /** The problems that stop the spec from running; empty when it may run. */
+  public List<Violation> validate(ExperimentSpec spec) {
+    List<Violation> errors = new ArrayList<>();
+    new FieldCheck(table, errors).check(spec);
+    if (errors.isEmpty()) {
+      crossField(spec, errors);
+    }
+    return errors;
+  }
+
+  /**
+   * Settings that are accepted but have no effect or defeat the lesson; show them, do not refuse.
+   */
+  public List<Violation> warnings(ExperimentSpec spec) {
+    List<Violation> warnings = new ArrayList<>();
+    if (!new FieldCheck(table, new ArrayList<>()).check(spec)) {
+      return warnings;
+    }
+    boolean anyRecurrent = spec.layers().stream().anyMatch(l -> l.cell().isRecurrent());
+    Double rho = spec.init().spectralRadius();
+    if (rho != null && !anyRecurrent) {
+      warnings.add(
+          new Violation(
+              "init.spectralRadius",
+              show(rho),
+              "init.spectralRadius is "
+                  + show(rho)
+                  + ", but no layer is recurrent, so there is no W_h to"
+                  + " rescale; it has no effect."));
+    }
+    for (int i = 0; i < spec.layers().size(); i++) {
+      LayerSpec layer = spec.layers().get(i);
+      String f = "layers[" + i + "].";
+      String cell = layer.cell().id();
+      ignored(
+          warnings,
+          f + "activation",
+          layer.activation() == null ? null : layer.activation().id(),
+          cell,
+          "layers[].activation");
+      ignored(warnings, f + "forgetGate", layer.forgetGate(), cell, "layers[].forgetGate");
+      ignored(warnings, f + "forgetBias", layer.forgetBias(), cell, "layers[].forgetBias");
+      if (layer.cell() == Cell.LSTM
+          && Boolean.FALSE.equals(layer.forgetGate())
+          && layer.forgetBias() != null) {
+        warnings.add(
+            new Violation(
+                f + "forgetBias",
+                show(layer.forgetBias()),
+                f
+                    + "forgetBias is "
+                    + show(layer.forgetBias())
+                    + ", but "
+                    + f
+                    + "forgetGate is false, so"
+                    + " there is no forget gate to bias; it has no effect."));
+      }
+      if (spec.task().kind().isDepthTask() && layer.cell().isRecurrent()) {
+        warnings.add(
+            new Violation(
+                f + "cell",
+                cell,
+                f
+                    + "cell is "
+                    + cell
+                    + ", but the "
+                    + spec.task().kind().id()
+                    + " task has a single step,"
+                    + " so its recurrent weights never act; dense layers show the depth effect more plainly."));
+      }
+    }
+    if (!spec.task().kind().isDepthTask() && !anyRecurrent) {
+      warnings.add(
+          new Violation(
+              "layers",
+              null,
+              "layers has no recurrent layer (rnn, lstm or gru), so nothing carries information from one"
+                  + " step to the next and the loss cannot go below the task's baseline."));
+    }
+    int steps = spec.training().steps();
+    if (steps > 0 && spec.probeEvery() > steps) {
+      warnings.add(
+          new Violation(
+              "probeEvery",
+              String.valueOf(spec.probeEvery()),
+              "probeEvery is "
+                  + spec.probeEvery()
+                  + ", but training.steps is "
+                  + steps
+                  + ", so only the probe at step 0 is taken."));
+    }
+    return warnings;
+  }
+
+  /**
+   * The run's estimated cost in units of work: Σ over layers of gates × hidden², × the task's
+   * sequence length × batch size × max(steps, 1). See {@link SpecLimits} for what a unit costs.
+   */
+  public static double work(ExperimentSpec spec) {
+    double perSample = 0;
+    for (LayerSpec layer : spec.layers()) {
+      int gates =
+          switch (layer.cell()) {
+            case LSTM -> 4;
+            case GRU -> 3;
+            case RNN, DENSE -> 1;
+          };
+      perSample += gates * (double) layer.hidden() * layer.hidden();
+    }
+    return perSample
+        * spec.task().create().sequenceLength()
+        * spec.training().batchSize()
+        * Math.max(1, spec.training().steps());
+  }
+
+  private void crossField(ExperimentSpec spec, List<Violation> errors) {
+    TaskKind kind = spec.task().kind();
+    int length = spec.task().length();
+    if (length < kind.minLength() || length > kind.maxLength()) {
+      String need =
+          kind.minLength() == kind.maxLength()
+              ? "must be " + kind.minLength()
+              : "must be at least " + kind.minLength();
+      errors.add(
+          new Violation(
+              "task.length",
+              String.valueOf(length),
+              "task.length is "
+                  + length
+                  + ", but for the "
+                  + kind.id()
+                  + " task it "
+                  + need
+                  + " (it is "
+                  + kind.lengthMeaning()
+                  + ")."));
+      return;
+    }
+    List<LayerSpec> layers = spec.layers();
+    if (spec.connection().needsEqualWidths()) {
+      int width = layers.getFirst().hidden();
+      for (int i = 1; i < layers.size(); i++) {
+        if (layers.get(i).hidden() != width) {
+          errors.add(
+              new Violation(
+                  "layers[" + i + "].hidden",
+                  String.valueOf(layers.get(i).hidden()),
+                  "layers["
+                      + i
+                      + "].hidden is "
+                      + layers.get(i).hidden()
+                      + ", but with "
+                      + spec.connection().id()
+                      + " connections every layer must be as wide as layers[0] ("
+                      + width
+                      + "), because each layer adds its input to its output."));
+        }
+      }
+    }
+    double work = work(spec);
+    long cap = table.limits().maxWork();
+    if (work > cap) {
+      errors.add(
+          new Violation(
+              "training.steps",
+              String.valueOf(spec.training().steps()),
+              "training.steps is "
+                  + spec.training().steps()
+                  + ", but then this run would need about "
+                  + scientific(work)
+                  + " units of work (gates × hidden² summed over the layers, × sequence"
+                  + " length "
+                  + spec.task().create().sequenceLength()
+                  + " × batch size "
+                  + spec.training().batchSize()
+                  + " × steps), and one run may use at most "
+                  + scientific(cap)
+                  + ". Use fewer steps, a smaller batch, a shorter task or narrower"
+                  + " layers."));
+    }
+  }
+
+  private void ignored(
+      List<Violation> warnings, String field, Object value, String cell, String path) {
+    if (value != null && !table.get(path).appliesTo(cell)) {
+      warnings.add(
+          new Violation(
+              field,
+              show(value),
+              field
+                  + " is "
+                  + show(value)
+                  + ", but "
+                  + cell
+                  + " layers do not use it; it has no effect."));
+    }
+  }
+
+  static String show(Object value) {
+    return value instanceof Double d && Double.isFinite(d)
+        ? Setting.format(d)
+        : String.valueOf(value);
+  }
+
+  /** 3.3 × 10^11, for numbers a student should read at a glance. */
+  static String scientific(double x) {
+    int exponent = (int) Math.floor(Math.log10(x));
+    double mantissa = x / Math.pow(10, exponent);
+    return String.format(Locale.ROOT, "%.1f × 10^%d", mantissa, exponent);
+  }
+}
