@@ -105,10 +105,53 @@ function resolveRules(config) {
     title: () => '',
     label: (ctx) => [`x = ${ctx.raw.x}, ${rowName(rules, ctx.raw.y) || 'y = ' + ctx.raw.y}`, describeValue(rules, ctx.raw.v)],
   };
-  // One dataset of cells needs no legend: the colour scale is the legend.
+  // One dataset of cells needs no legend: the colour bar is the legend.
   config.options.plugins.legend = config.options.plugins.legend || { display: false };
+  config.options.layout = config.options.layout || {};
+  config.options.layout.padding = Object.assign({ right: COLOR_BAR_SPACE }, config.options.layout.padding);
   return config;
 }
+
+// A colour bar at the right of a heatmap: the map from min (bottom) to max (top) with both ends labelled,
+// and a swatch per non-finite colour, so that colour never has to be guessed.
+const COLOR_BAR_WIDTH = 14;
+const COLOR_BAR_SPACE = 78;
+const colorBar = {
+  id: 'gradflowColorBar',
+  afterDraw(chart) {
+    const rules = chart.config.options.gradflow;
+    if (!rules || chart.config.type !== 'matrix') {
+      return;
+    }
+    const { ctx, chartArea } = chart;
+    const x = chartArea.right + 12;
+    const top = chartArea.top;
+    const height = Math.max(20, chartArea.bottom - chartArea.top - 48);
+    const stops = COLOR_MAPS[rules.colorMap] || COLOR_MAPS.viridis;
+    const gradient = ctx.createLinearGradient(0, top + height, 0, top);
+    stops.forEach((stop, i) => gradient.addColorStop(i / (stops.length - 1), stop));
+    ctx.save();
+    ctx.fillStyle = gradient;
+    ctx.fillRect(x, top, COLOR_BAR_WIDTH, height);
+    ctx.fillStyle = Chart.defaults.color;
+    ctx.font = `11px ${Chart.defaults.font.family}`;
+    ctx.textBaseline = 'middle';
+    ctx.fillText(String(rules.max), x + COLOR_BAR_WIDTH + 4, top + 5);
+    ctx.fillText(String(rules.min), x + COLOR_BAR_WIDTH + 4, top + height - 5);
+    let y = top + height + 10;
+    for (const [name, look] of [['NaN', NON_FINITE.NaN], ['Inf', NON_FINITE.Infinity]]) {
+      ctx.fillStyle = look.color;
+      ctx.strokeStyle = '#333';
+      ctx.fillRect(x, y, COLOR_BAR_WIDTH, 12);
+      ctx.strokeRect(x, y, COLOR_BAR_WIDTH, 12);
+      ctx.fillStyle = Chart.defaults.color;
+      ctx.fillText(name, x + COLOR_BAR_WIDTH + 4, y + 6);
+      y += 18;
+    }
+    ctx.restore();
+  },
+};
+Chart.register(colorBar);
 
 class GradflowChart extends HTMLElement {
   constructor() {
