@@ -86,6 +86,13 @@ abstract class Cell {
     }
   }
 
+  /** Every row of out[off, off + rows·cols) ← b: the bias, before a product accumulates onto it. */
+  static void fillRows(double[] out, int off, int rows, int cols, double[] b) {
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(b, 0, out, off + r * cols, cols);
+    }
+  }
+
   static void addColumnSums(double[] src, int off, int rows, int cols, double[] dst) {
     for (int r = 0; r < rows; r++) {
       int o = off + r * cols;

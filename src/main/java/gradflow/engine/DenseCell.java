@@ -49,8 +49,8 @@ final class DenseCell extends Cell {
   void forward(DMatrixRMaj x) {
     int n = steps * batch;
     // (1) z = x W + b   (T·B x H)
-    k.mult(x.data, 0, in, W.v(), 0, hidden, h.data, 0, hidden, n, in, hidden, false);
-    addBias(h.data, 0, n, hidden, b.v());
+    fillRows(h.data, 0, n, hidden, b.v());
+    k.mult(x.data, 0, in, W.v(), 0, hidden, h.data, 0, hidden, n, in, hidden, true);
     // (2) h = σ(z)
     act.apply(k, h.data, 0, n * hidden);
     if (nudgeT >= 0 && !nudgeCell) {
@@ -65,7 +65,7 @@ final class DenseCell extends Cell {
     act.backward(h.data, dh.data, dz.data, 0, n * hidden);
     // (4) dW += xᵀ dz   (in x H),  db += 1ᵀ dz
     k.multTransA(x.data, 0, in, dz.data, 0, hidden, W.g(), 0, hidden, in, n, hidden);
-    addColumnSums(dz.data, 0, n, hidden, b.g());
+    k.addColumnSums(dz.data, 0, n, hidden, b.g());
     // (5) dx += dz Wᵀ   (T·B x in)
     if (dx != null) {
       CommonOps_DDRM.transpose(W.value, WT);

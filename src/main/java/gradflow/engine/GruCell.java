@@ -78,8 +78,8 @@ final class GruCell extends Cell {
     double[] hd = h.data;
     double[] rhd = rh.data;
     // (1)-(3) the input parts x_t Wx + b, all gates and steps at once   (T·B x 3H)
-    k.mult(x.data, 0, in, Wx.v(), 0, H3, a, 0, H3, n, in, H3, false);
-    addBias(a, 0, n, H3, b.v());
+    fillRows(a, 0, n, H3, b.v());
+    k.mult(x.data, 0, in, Wx.v(), 0, H3, a, 0, H3, n, in, H3, true);
     for (int t = 0; t < steps; t++) {
       int ao = t * B * H3;
       int so = t * B * H;
@@ -178,7 +178,7 @@ final class GruCell extends Cell {
       // (8) dWh^g += Σ_{t≥1} rh_tᵀ da^g   (H x H)
       k.multTransA(rh.data, B * H, H, dad, B * H3 + 2 * H, H3, Wh.g(), 2 * H, H3, H, n - B, H);
     }
-    addColumnSums(dad, 0, n, H3, b.g());
+    k.addColumnSums(dad, 0, n, H3, b.g());
     // (8) dx_t = da_t Wxᵀ   (T·B x in)
     if (dx != null) {
       CommonOps_DDRM.transpose(Wx.value, WxT);

@@ -83,8 +83,8 @@ final class HighwayConnection extends Connection {
     int rows = y.numRows;
     int n = rows * H;
     // (1) T = σ(u WT + bT)   (T·B x H)
-    k.mult(u.data, 0, inSize, WT.v(), 0, H, gate.data, 0, H, rows, inSize, H, false);
-    Cell.addBias(gate.data, 0, rows, H, bT.v());
+    Cell.fillRows(gate.data, 0, rows, H, bT.v());
+    k.mult(u.data, 0, inSize, WT.v(), 0, H, gate.data, 0, H, rows, inSize, H, true);
     k.sigmoid(gate.data, 0, n);
     // (2) y = T ⊙ h + (1 − T) ⊙ u P
     DMatrixRMaj c = carried(u);
@@ -123,7 +123,7 @@ final class HighwayConnection extends Connection {
     }
     // (4) dWT += uᵀ daT,  dbT += 1ᵀ daT
     k.multTransA(u.data, 0, inSize, daT.data, 0, H, WT.g(), 0, H, inSize, rows, H);
-    Cell.addColumnSums(daT.data, 0, rows, H, bT.g());
+    k.addColumnSums(daT.data, 0, rows, H, bT.g());
     // (5) dP += uᵀ dCarry
     if (P != null) {
       k.multTransA(u.data, 0, inSize, dCarry.data, 0, H, P.g(), 0, H, inSize, rows, H);

@@ -25,6 +25,9 @@ interface Kernels {
   void multTransA(double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double[] c, int cOff, int ldc,
       int m, int k, int n);
 
+  /** dst[j] += Σ_r src[off + r·cols + j]: bias gradients. */
+  void addColumnSums(double[] src, int off, int rows, int cols, double[] dst);
+
   /** x ← 1 / (1 + e^(−x)) on x[off, off + len). */
   void sigmoid(double[] x, int off, int len);
 

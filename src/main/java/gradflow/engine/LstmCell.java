@@ -100,8 +100,8 @@ final class LstmCell extends Cell {
     double[] hd = h.data;
     double[] tcd = tc.data;
     // (1) the input part x_t Wx + b, all gates and all steps in one product   (T·B x G·H)
-    k.mult(x.data, 0, in, Wx.v(), 0, GH, a, 0, GH, n, in, GH, false);
-    addBias(a, 0, n, GH, b.v());
+    fillRows(a, 0, n, GH, b.v());
+    k.mult(x.data, 0, in, Wx.v(), 0, GH, a, 0, GH, n, in, GH, true);
     for (int t = 0; t < steps; t++) {
       int ao = t * B * GH;
       int so = t * B * H;
@@ -118,10 +118,23 @@ final class LstmCell extends Cell {
       for (int r = 0; r < B; r++) {
         int ar = ao + r * GH;
         int sr = so + r * H;
+        int ai = ar + colI;
+        int ag = ar + colG;
         for (int j = 0; j < H; j++) {
-          double cPrev = t > 0 ? cd[sr - B * H + j] : 0.0;
-          double f = forgetGate ? a[ar + colF + j] : 1.0;
-          cd[sr + j] = f * cPrev + a[ar + colI + j] * a[ar + colG + j];
+          cd[sr + j] = a[ai + j] * a[ag + j];
+        }
+        if (t > 0) {
+          int prev = sr - B * H;
+          if (forgetGate) {
+            int af = ar + colF;
+            for (int j = 0; j < H; j++) {
+              cd[sr + j] += a[af + j] * cd[prev + j];
+            }
+          } else {
+            for (int j = 0; j < H; j++) {
+              cd[sr + j] += cd[prev + j];
+            }
+          }
         }
       }
       if (t == nudgeT && nudgeCell) {
@@ -157,31 +170,53 @@ final class LstmCell extends Cell {
     for (int t = steps - 1; t >= 0; t--) {
       int ao = t * B * GH;
       int so = t * B * H;
+      // One simple loop per quantity, so that the JIT can vectorise each of them.
       for (int r = 0; r < B; r++) {
         int ar = ao + r * GH;
         int sr = so + r * H;
+        int ai = ar + colI;
+        int af = ar + colF;
+        int ag = ar + colG;
+        int aq = ar + colO;
+        // (5) dc_t = dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)) + f_{t+1} ⊙ dc_{t+1}
         for (int j = 0; j < H; j++) {
-          int s = sr + j;
-          double i = a[ar + colI + j];
-          double o = a[ar + colO + j];
-          double g = a[ar + colG + j];
-          double tcv = tcd[s];
-          double dhv = dhd[s];
-          // (5) dc_t = dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)) + f_{t+1} ⊙ dc_{t+1}
-          double dc = dhv * o * (1.0 - tcv * tcv);
-          if (t + 1 < steps) {
-            double fNext = forgetGate ? a[ar + B * GH + colF + j] : 1.0;
-            dc += fNext * dcd[s + B * H];
-          }
-          dcd[s] = dc;
-          // (6) gate pre-activation gradients   (B x G·H)
-          dad[ar + colI + j] = dc * g * i * (1.0 - i);
-          dad[ar + colO + j] = dhv * tcv * o * (1.0 - o);
-          dad[ar + colG + j] = dc * i * (1.0 - g * g);
+          dcd[sr + j] = dhd[sr + j] * a[aq + j] * (1.0 - tcd[sr + j] * tcd[sr + j]);
+        }
+        if (t + 1 < steps) {
+          int next = sr + B * H;
           if (forgetGate) {
-            double f = a[ar + colF + j];
-            double cPrev = t > 0 ? cd[s - B * H] : 0.0;
-            dad[ar + colF + j] = dc * cPrev * f * (1.0 - f);
+            int fNext = af + B * GH;
+            for (int j = 0; j < H; j++) {
+              dcd[sr + j] += a[fNext + j] * dcd[next + j];
+            }
+          } else {
+            for (int j = 0; j < H; j++) {
+              dcd[sr + j] += dcd[next + j];
+            }
+          }
+        }
+        // (6) gate pre-activation gradients   (B x G·H)
+        for (int j = 0; j < H; j++) {
+          double i = a[ai + j];
+          dad[ai + j] = dcd[sr + j] * a[ag + j] * i * (1.0 - i);
+        }
+        for (int j = 0; j < H; j++) {
+          double o = a[aq + j];
+          dad[aq + j] = dhd[sr + j] * tcd[sr + j] * o * (1.0 - o);
+        }
+        for (int j = 0; j < H; j++) {
+          double g = a[ag + j];
+          dad[ag + j] = dcd[sr + j] * a[ai + j] * (1.0 - g * g);
+        }
+        if (forgetGate) {
+          if (t > 0) {
+            int prev = sr - B * H;
+            for (int j = 0; j < H; j++) {
+              double f = a[af + j];
+              dad[af + j] = dcd[sr + j] * cd[prev + j] * f * (1.0 - f);
+            }
+          } else {
+            java.util.Arrays.fill(dad, af, af + H, 0.0);
           }
         }
       }
@@ -197,7 +232,7 @@ final class LstmCell extends Cell {
       k.multTransA(h.data, 0, H, dad, B * GH, GH, Wh.g(), 0, GH, H, n - B, GH);
     }
     // (7) db += Σ_t 1ᵀ da_t
-    addColumnSums(dad, 0, n, GH, b.g());
+    k.addColumnSums(dad, 0, n, GH, b.g());
     // (8) dx_t = da_t Wxᵀ   (T·B x in)
     if (dx != null) {
       CommonOps_DDRM.transpose(Wx.value, WxT);

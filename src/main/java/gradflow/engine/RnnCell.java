@@ -60,8 +60,8 @@ final class RnnCell extends Cell {
     int B = batch;
     int n = steps * B;
     // (1) the input part x_t Wx + b, for every t at once   (T·B x H)
-    k.mult(x.data, 0, in, Wx.v(), 0, H, h.data, 0, H, n, in, H, false);
-    addBias(h.data, 0, n, H, b.v());
+    fillRows(h.data, 0, n, H, b.v());
+    k.mult(x.data, 0, in, Wx.v(), 0, H, h.data, 0, H, n, in, H, true);
     for (int t = 0; t < steps; t++) {
       int off = t * B * H;
       // (1) z_t += h_{t−1} Wh   (B x H)(H x H)
@@ -96,7 +96,7 @@ final class RnnCell extends Cell {
       k.multTransA(h.data, 0, H, dz.data, B * H, H, Wh.g(), 0, H, H, n - B, H);
     }
     // (4) db += Σ_t 1ᵀ dz_t
-    addColumnSums(dz.data, 0, n, H, b.g());
+    k.addColumnSums(dz.data, 0, n, H, b.g());
     // (5) dx_t = dz_t Wxᵀ   (T·B x in)
     if (dx != null) {
       CommonOps_DDRM.transpose(Wx.value, WxT);

@@ -39,6 +39,11 @@ final class ScalarKernels implements Kernels {
   }
 
   @Override
+  public void addColumnSums(double[] src, int off, int rows, int cols, double[] dst) {
+    Cell.addColumnSums(src, off, rows, cols, dst);
+  }
+
+  @Override
   public void sigmoid(double[] x, int off, int len) {
     for (int i = off; i < off + len; i++) {
       x[i] = 1.0 / (1.0 + Math.exp(-x[i]));

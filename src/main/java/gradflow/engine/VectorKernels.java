@@ -33,8 +33,19 @@ final class VectorKernels implements Kernels {
     kernel(a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc, m, k, n);
   }
 
-  /** C += A · B where A[i][p] = a[aOff + i*ars + p*acs]. */
+  /** Rows of B per pass: a (KC x n) panel of B stays in L2 while every row block of C runs over it. */
+  private static final int KC = 128;
+
+  /** C += A · B where A[i][p] = a[aOff + i*ars + p*acs], in panels of KC rows of B. */
   private static void kernel(double[] a, int aOff, int ars, int acs, double[] b, int bOff, int ldb, double[] c,
+      int cOff, int ldc, int m, int k, int n) {
+    for (int p0 = 0; p0 < k; p0 += KC) {
+      int kc = Math.min(KC, k - p0);
+      panel(a, aOff + p0 * acs, ars, acs, b, bOff + p0 * ldb, ldb, c, cOff, ldc, m, kc, n);
+    }
+  }
+
+  private static void panel(double[] a, int aOff, int ars, int acs, double[] b, int bOff, int ldb, double[] c,
       int cOff, int ldc, int m, int k, int n) {
     int i = 0;
     for (; i + 4 <= m; i += 4) {
@@ -170,6 +181,29 @@ final class VectorKernels implements Kernels {
     r31.intoArray(c, c3 + L);
     r32.intoArray(c, c3 + 2 * L);
     r33.intoArray(c, c3 + 3 * L);
+  }
+
+  @Override
+  public void addColumnSums(double[] src, int off, int rows, int cols, double[] dst) {
+    int j = 0;
+    for (; j + 2 * L <= cols; j += 2 * L) {
+      DoubleVector s0 = DoubleVector.fromArray(S, dst, j);
+      DoubleVector s1 = DoubleVector.fromArray(S, dst, j + L);
+      for (int r = 0; r < rows; r++) {
+        int o = off + r * cols + j;
+        s0 = s0.add(DoubleVector.fromArray(S, src, o));
+        s1 = s1.add(DoubleVector.fromArray(S, src, o + L));
+      }
+      s0.intoArray(dst, j);
+      s1.intoArray(dst, j + L);
+    }
+    for (; j < cols; j++) {
+      double s = dst[j];
+      for (int r = 0; r < rows; r++) {
+        s += src[off + r * cols + j];
+      }
+      dst[j] = s;
+    }
   }
 
   @Override
