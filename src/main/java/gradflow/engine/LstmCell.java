@@ -99,12 +99,12 @@ final class LstmCell extends Cell {
     double[] cd = c.data;
     double[] hd = h.data;
     double[] tcd = tc.data;
-    // (1) the input part x_t Wx + b, all gates and all steps in one product   (T·B x G·H)
-    fillRows(a, 0, n, GH, b.v());
-    k.mult(x.data, 0, in, Wx.v(), 0, GH, a, 0, GH, n, in, GH, true);
     for (int t = 0; t < steps; t++) {
       int ao = t * B * GH;
       int so = t * B * H;
+      // (1) a_t = b + x_t Wx, step by step so that a_t stays in cache   (B x G·H)
+      fillRows(a, ao, B, GH, b.v());
+      k.mult(x.data, t * B * in, in, Wx.v(), 0, GH, a, ao, GH, B, in, GH, true);
       // (1) a_t += h_{t−1} Wh   (B x H)(H x G·H)
       if (t > 0) {
         k.mult(hd, so - B * H, H, Wh.v(), 0, GH, a, ao, GH, B, H, GH, true);
@@ -220,6 +220,8 @@ final class LstmCell extends Cell {
           }
         }
       }
+      // (7) db += 1ᵀ da_t, while da_t is in cache
+      k.addColumnSums(dad, ao, B, GH, b.g());
       // (8) dh_{t−1} += da_t Whᵀ   (B x G·H)(G·H x H)
       if (t > 0) {
         k.mult(dad, ao, GH, WhT.data, 0, H, dhd, so - B * H, H, B, GH, H, true);
@@ -231,8 +233,6 @@ final class LstmCell extends Cell {
     if (steps > 1) {
       k.multTransA(h.data, 0, H, dad, B * GH, GH, Wh.g(), 0, GH, H, n - B, GH);
     }
-    // (7) db += Σ_t 1ᵀ da_t
-    k.addColumnSums(dad, 0, n, GH, b.g());
     // (8) dx_t = da_t Wxᵀ   (T·B x in)
     if (dx != null) {
       CommonOps_DDRM.transpose(Wx.value, WxT);

@@ -47,6 +47,37 @@ class KernelsTest {
   }
 
   @Test
+  void vectorAndScalarColumnSumsAgree() {
+    SplittableRandom rng = new SplittableRandom(4);
+    for (int cols = 1; cols < 70; cols += 3) {
+      double[] src = random(rng, 2 + 9 * cols);
+      double[] d1 = random(rng, cols);
+      double[] d2 = d1.clone();
+      scalar.addColumnSums(src, 2, 9, cols, d1);
+      vector.addColumnSums(src, 2, 9, cols, d2);
+      assertClose(d1, d2);
+    }
+  }
+
+  @Test
+  void aStackOnScalarKernelsHasTheSameGradientsAsOnVectorKernels() {
+    NetworkConfig config = NetworkConfig.of(3, 2, java.util.List.of(LayerConfig.lstm(20, false, 0),
+        LayerConfig.gru(17), LayerConfig.rnn(33, Activation.TANH), LayerConfig.dense(9, Activation.SIGMOID)),
+        ConnectionKind.DENSE, InitScheme.ORTHOGONAL, 0.9, 9);
+    Batch batch = Fixtures.regression(new SplittableRandom(1), 11, 5, 3, 2, new int[] {3, 10});
+    Network onScalar = new Network(config, scalar);
+    Network onVector = new Network(config, vector);
+    Probe ps = new Trainer(onScalar, OptimizerConfig.sgd(0.1), Clipping.NONE).probe(batch);
+    Probe pv = new Trainer(onVector, OptimizerConfig.sgd(0.1), Clipping.NONE).probe(batch);
+    assertThat(pv.loss()).isCloseTo(ps.loss(), within(1e-13));
+    for (int q = 0; q < onScalar.params.size(); q++) {
+      double[] gs = onScalar.params.get(q).g();
+      double[] gv = onVector.params.get(q).g();
+      assertThat(GradientCheckTest.relativeError(gs, gv)).isLessThan(1e-12);
+    }
+  }
+
+  @Test
   void vectorActivationsMatchJavaLangMath() {
     SplittableRandom rng = new SplittableRandom(5);
     double[] x = new double[1000];
