@@ -63,6 +63,11 @@ public final class Trainer {
     return run(batch, probe, true);
   }
 
+  /** The loss on the batch, forward only: nothing is trained or measured. */
+  public double loss(Batch batch) {
+    return network.forward(batch);
+  }
+
   /** Measures the batch without training (training.steps = 0): forward, backward and a probe, no update. */
   public Probe probe(Batch batch) {
     return run(batch, true, false).probe();

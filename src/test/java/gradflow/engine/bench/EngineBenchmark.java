@@ -21,7 +21,7 @@ import org.ejml.data.DMatrixRMaj;
  * The engine's speed on the adding problem's shapes (input 2, output 1, MSE at the last step), batch 32, Adam,
  * clipNorm 1, like ../shared/bench/numpy_reference.py. Prints one JSON line per config on stdout, everything
  * else on stderr. Run by {@code ./mvnw -q -Pbench}; arguments: {@code --steps N} (timed steps, default 30),
- * {@code --warmup N} (untimed steps first, for the JIT, default 40), {@code --only lstm:64:100}.
+ * {@code --warmup N} (untimed steps first, for the JIT, default 40, and at least 2 s), {@code --only lstm:64:100}.
  *
  * <p>ms_per_step includes drawing the batch, as in the numpy peer; bytes_per_step counts only what
  * {@link Trainer#step} allocates (ThreadMXBean), the engine's own share.
@@ -64,7 +64,10 @@ public final class EngineBenchmark {
     NetworkConfig config = NetworkConfig.of(2, 1, List.of(layer), ConnectionKind.PLAIN, init, null, 1);
     Trainer trainer = new Trainer(new Network(config), OptimizerConfig.adam(1e-3), Clipping.norm(1.0));
     SplittableRandom rng = new SplittableRandom(1);
-    for (int s = 0; s < warmup; s++) {
+    // Warm up for the JIT: at least `warmup` steps and at least two seconds, since C2 compiles the Vector
+    // API kernels late on a busy machine and boxes vectors until it has.
+    long warmEnd = System.nanoTime() + 2_000_000_000L;
+    for (int s = 0; s < warmup || System.nanoTime() < warmEnd; s++) {
       trainer.step(adding(rng, c.length(), batch));
     }
     long bytes = 0;
