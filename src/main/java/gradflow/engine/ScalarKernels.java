@@ -1,38 +1,66 @@
 package gradflow.engine;
 
-/** Plain-Java {@link Kernels}: i-k-j loops, so the innermost loop runs along contiguous rows. */
+/** Plain-Java {@link Kernels}, for JVMs started without the Vector API module. */
 final class ScalarKernels implements Kernels {
 
   @Override
   public void mult(double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double[] c, int cOff, int ldc,
       int m, int k, int n, boolean add) {
-    for (int i = 0; i < m; i++) {
-      int ci = cOff + i * ldc;
-      if (!add) {
-        java.util.Arrays.fill(c, ci, ci + n, 0.0);
-      }
-      int ai = aOff + i * lda;
-      for (int p = 0; p < k; p++) {
-        double aip = a[ai + p];
-        int bp = bOff + p * ldb;
-        for (int j = 0; j < n; j++) {
-          c[ci + j] += aip * b[bp + j];
-        }
+    if (!add) {
+      for (int i = 0; i < m; i++) {
+        java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0.0);
       }
     }
+    kernel(a, aOff, lda, 1, b, bOff, ldb, c, cOff, ldc, m, k, n);
   }
 
   @Override
   public void multTransA(double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double[] c, int cOff,
       int ldc, int m, int k, int n) {
-    for (int p = 0; p < k; p++) {
-      int ap = aOff + p * lda;
-      int bp = bOff + p * ldb;
-      for (int i = 0; i < m; i++) {
-        double api = a[ap + i];
+    kernel(a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc, m, k, n);
+  }
+
+  private static final int KC = 128;
+
+  /**
+   * C += A · B with A[i][p] = a[aOff + i*ars + p*acs]: panels of KC rows of B stay in cache, and four rows of
+   * C share each row of B, in an inner loop simple enough for the JIT to vectorise.
+   */
+  private static void kernel(double[] a, int aOff, int ars, int acs, double[] b, int bOff, int ldb, double[] c,
+      int cOff, int ldc, int m, int k, int n) {
+    for (int p0 = 0; p0 < k; p0 += KC) {
+      int pEnd = Math.min(k, p0 + KC);
+      int i = 0;
+      for (; i + 4 <= m; i += 4) {
+        int c0 = cOff + i * ldc;
+        int c1 = c0 + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        int ai = aOff + i * ars;
+        for (int p = p0; p < pEnd; p++) {
+          int ap = ai + p * acs;
+          double x0 = a[ap];
+          double x1 = a[ap + ars];
+          double x2 = a[ap + 2 * ars];
+          double x3 = a[ap + 3 * ars];
+          int bp = bOff + p * ldb;
+          for (int j = 0; j < n; j++) {
+            double bj = b[bp + j];
+            c[c0 + j] += x0 * bj;
+            c[c1 + j] += x1 * bj;
+            c[c2 + j] += x2 * bj;
+            c[c3 + j] += x3 * bj;
+          }
+        }
+      }
+      for (; i < m; i++) {
         int ci = cOff + i * ldc;
-        for (int j = 0; j < n; j++) {
-          c[ci + j] += api * b[bp + j];
+        for (int p = p0; p < pEnd; p++) {
+          double x = a[aOff + i * ars + p * acs];
+          int bp = bOff + p * ldb;
+          for (int j = 0; j < n; j++) {
+            c[ci + j] += x * b[bp + j];
+          }
         }
       }
     }
