@@ -25,7 +25,12 @@ public final class Network {
   /** layerParams.get(l): the parameters of layer l (cell and connection). */
   final List<List<Param>> layerParams;
 
+  /** The most numbers one stacked buffer may hold (512 MB of doubles; also keeps every index an int). */
+  public static final int MAX_BUFFER = 1 << 26;
+
   private final DMatrixRMaj x = new DMatrixRMaj(1, 1);
+  /** The widest stacked buffer's columns: gates·hidden, a dense connection's input, or the readout. */
+  private final int widest;
   private final DMatrixRMaj[] inputs;
   private int steps = -1;
   private int batch = -1;
@@ -73,6 +78,11 @@ public final class Network {
       all.addAll(lp);
       denseIn += lc.hidden();
     }
+    int w = Math.max(config.inputSize(), config.outputSize());
+    for (int l = 0; l < L; l++) {
+      w = Math.max(w, Math.max(stack[l].inSize, 4 * cells[l].hidden));
+    }
+    widest = w;
     readout = new Readout(kernels, config.layers().get(L - 1).hidden(), config.outputSize(), rng);
     all.addAll(readout.params());
     params = Collections.unmodifiableList(all);
@@ -105,6 +115,10 @@ public final class Network {
     }
     int T = b.length();
     int B = b.batchSize();
+    if ((long) T * B * widest > MAX_BUFFER) {
+      throw new IllegalArgumentException("length x batchSize x width = " + T + " x " + B + " x " + widest
+          + " exceeds the engine's buffer limit of " + MAX_BUFFER + " numbers");
+    }
     for (int t = 0; t < T; t++) {
       if (b.inputs()[t].numRows != B || b.inputs()[t].numCols != config.inputSize()) {
         throw new IllegalArgumentException("batch inputs[" + t + "] must be " + B + " x " + config.inputSize());

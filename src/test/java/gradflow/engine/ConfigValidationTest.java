@@ -37,5 +37,11 @@ class ConfigValidationTest {
     Batch badStep = Fixtures.regression(new SplittableRandom(1), 5, 2, 3, 1, new int[] {5});
     assertThatThrownBy(() -> trainer.step(badStep))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("target steps");
+    Network wide = new Network(NetworkConfig.of(1, 1, List.of(LayerConfig.lstm(1024)), ConnectionKind.PLAIN,
+        InitScheme.XAVIER, null, 1));
+    Batch huge = new Batch(Fixtures.gaussianInputs(new SplittableRandom(1), 20000, 1, 1),
+        new Batch.Regression(new int[] {0}, new org.ejml.data.DMatrixRMaj[] {new org.ejml.data.DMatrixRMaj(1, 1)}));
+    assertThatThrownBy(() -> new Trainer(wide, OptimizerConfig.sgd(0.1), Clipping.NONE).step(huge))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exceeds the engine's buffer limit");
   }
 }
