@@ -66,7 +66,7 @@ abstract class Cell {
     return null;
   }
 
-  /** f_t averaged over batch and units, per step; null for cells without a forget gate. */
+  /** f_t averaged over batch and units, per step; null for cells without a cell state. */
   double[] forgetGateMeans() {
     return null;
   }

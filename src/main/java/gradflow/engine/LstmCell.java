@@ -94,7 +94,6 @@ final class LstmCell extends Cell {
     int H = hidden;
     int B = batch;
     int GH = gates * H;
-    int n = steps * B;
     double[] a = act.data;
     double[] cd = c.data;
     double[] hd = h.data;
@@ -247,12 +246,14 @@ final class LstmCell extends Cell {
 
   @Override
   double[] forgetGateMeans() {
-    if (!forgetGate) {
-      return null;
-    }
     int H = hidden;
     int GH = gates * H;
     double[] out = new double[steps];
+    if (!forgetGate) {
+      // the 1997 LSTM keeps its whole cell state: f_t = 1
+      java.util.Arrays.fill(out, 1.0);
+      return out;
+    }
     for (int t = 0; t < steps; t++) {
       double s = 0;
       for (int r = 0; r < batch; r++) {

@@ -15,8 +15,8 @@ package gradflow.engine;
  * @param loss the loss on this step's batch
  * @param hiddenGrad [layer][t]: the batch mean of ‖dL/dh_t‖₂
  * @param cellGrad [layer][t]: the batch mean of ‖dL/dc_t‖₂ for lstm layers; null for other layers
- * @param forgetGate [layer][t]: f_t averaged over batch and units for lstm layers with a forget gate; null
- *     otherwise
+ * @param forgetGate [layer][t]: f_t averaged over batch and units for lstm layers (all 1 without a forget
+ *     gate, since then c_t = c_{t−1} + i_t ⊙ g_t); null for other layers
  * @param weightGrad [layer]: ‖gradient‖₂ of all of layer l's parameters (cell and connection), before clipping
  * @param readoutGrad ‖gradient‖₂ of the readout's parameters, before clipping
  * @param globalNormBefore the global gradient norm before clipping

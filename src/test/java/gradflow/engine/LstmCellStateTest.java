@@ -63,6 +63,14 @@ class LstmCellStateTest {
     assertThat(without[T - 1]).isGreaterThan(20);
     // ... while a forget gate (bias 0, f ≈ 1/2) keeps it bounded.
     assertThat(with[T - 1]).isLessThan(3);
+    assertThat(forgetGateOfThe1997Lstm()).containsOnly(1.0);
+  }
+
+  static double[] forgetGateOfThe1997Lstm() {
+    NetworkConfig config = NetworkConfig.of(2, 1, List.of(LayerConfig.lstm(H, false, 0.0)), ConnectionKind.PLAIN,
+        InitScheme.XAVIER, null, 8);
+    Batch batch = Fixtures.regression(new SplittableRandom(6), 5, 2, 2, 1, Fixtures.lastStep(5));
+    return new Trainer(new Network(config), OptimizerConfig.sgd(0.1), Clipping.NONE).probe(batch).forgetGate()[0];
   }
 
   static double[] meanAbsCell(boolean forgetGate, int T) {
