@@ -7,10 +7,10 @@ import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * A stack of layers (cell + connection) with a linear readout, built from a {@link NetworkConfig}: exact
- * forward pass and backpropagation through time and depth. All random numbers come from one
- * {@link SplittableRandom} seeded by the config, drawn in a fixed order, so a config always gives the same
- * weights.
+ * A stack of layers (cell + connection) with a linear readout, built from a {@link NetworkConfig}:
+ * exact forward pass and backpropagation through time and depth. All random numbers come from one
+ * {@link SplittableRandom} seeded by the config, drawn in a fixed order, so a config always gives
+ * the same weights.
  *
  * <p>Not thread-safe: one network belongs to one training run.
  */
@@ -20,17 +20,26 @@ public final class Network {
   final Cell[] cells;
   final Connection[] stack;
   final Readout readout;
+
   /** Every parameter in a fixed order: layer by layer (cell, then connection), readout last. */
   final List<Param> params;
+
   /** layerParams.get(l): the parameters of layer l (cell and connection). */
   final List<List<Param>> layerParams;
 
-  /** The most numbers one stacked buffer may hold (512 MB of doubles; also keeps every index an int). */
+  /**
+   * The most numbers one stacked buffer may hold (512 MB of doubles; also keeps every index an
+   * int).
+   */
   public static final int MAX_BUFFER = 1 << 26;
 
   private final DMatrixRMaj x = new DMatrixRMaj(1, 1);
-  /** The widest stacked buffer's columns: gates·hidden, a dense connection's input, or the readout. */
+
+  /**
+   * The widest stacked buffer's columns: gates·hidden, a dense connection's input, or the readout.
+   */
   private final int widest;
+
   private final DMatrixRMaj[] inputs;
   private int steps = -1;
   private int batch = -1;
@@ -54,22 +63,26 @@ public final class Network {
     int denseIn = config.inputSize();
     for (int l = 0; l < L; l++) {
       LayerConfig lc = config.layers().get(l);
-      int in = switch (config.connection()) {
-        case DENSE -> denseIn;
-        default -> l == 0 ? config.inputSize() : config.layers().get(l - 1).hidden();
-      };
-      Cell cell = switch (lc.cell()) {
-        case RNN -> new RnnCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
-        case LSTM -> new LstmCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
-        case GRU -> new GruCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
-        case DENSE -> new DenseCell(kernels, in, lc, config.init(), rng);
-      };
-      Connection conn = switch (config.connection()) {
-        case PLAIN -> new PlainConnection(kernels, cell, in);
-        case RESIDUAL -> new ResidualConnection(kernels, cell, in, config.init(), rng);
-        case DENSE -> new DenseConnection(kernels, cell, in, config.inputSize());
-        case HIGHWAY -> new HighwayConnection(kernels, cell, in, config.init(), config.highwayBias(), rng);
-      };
+      int in =
+          switch (config.connection()) {
+            case DENSE -> denseIn;
+            default -> l == 0 ? config.inputSize() : config.layers().get(l - 1).hidden();
+          };
+      Cell cell =
+          switch (lc.cell()) {
+            case RNN -> new RnnCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
+            case LSTM -> new LstmCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
+            case GRU -> new GruCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
+            case DENSE -> new DenseCell(kernels, in, lc, config.init(), rng);
+          };
+      Connection conn =
+          switch (config.connection()) {
+            case PLAIN -> new PlainConnection(kernels, cell, in);
+            case RESIDUAL -> new ResidualConnection(kernels, cell, in, config.init(), rng);
+            case DENSE -> new DenseConnection(kernels, cell, in, config.inputSize());
+            case HIGHWAY ->
+                new HighwayConnection(kernels, cell, in, config.init(), config.highwayBias(), rng);
+          };
       cells[l] = cell;
       stack[l] = conn;
       List<Param> lp = new ArrayList<>(cell.params());
@@ -107,21 +120,32 @@ public final class Network {
     return n;
   }
 
-  /** Checks that the batch fits this network; throws IllegalArgumentException naming what does not. */
+  /**
+   * Checks that the batch fits this network; throws IllegalArgumentException naming what does not.
+   */
   void check(Batch b) {
     if (b.inputSize() != config.inputSize()) {
-      throw new IllegalArgumentException("batch inputSize is " + b.inputSize() + " but the network expects "
-          + config.inputSize());
+      throw new IllegalArgumentException(
+          "batch inputSize is " + b.inputSize() + " but the network expects " + config.inputSize());
     }
     int T = b.length();
     int B = b.batchSize();
     if ((long) T * B * widest > MAX_BUFFER) {
-      throw new IllegalArgumentException("length x batchSize x width = " + T + " x " + B + " x " + widest
-          + " exceeds the engine's buffer limit of " + MAX_BUFFER + " numbers");
+      throw new IllegalArgumentException(
+          "length x batchSize x width = "
+              + T
+              + " x "
+              + B
+              + " x "
+              + widest
+              + " exceeds the engine's buffer limit of "
+              + MAX_BUFFER
+              + " numbers");
     }
     for (int t = 0; t < T; t++) {
       if (b.inputs()[t].numRows != B || b.inputs()[t].numCols != config.inputSize()) {
-        throw new IllegalArgumentException("batch inputs[" + t + "] must be " + B + " x " + config.inputSize());
+        throw new IllegalArgumentException(
+            "batch inputs[" + t + "] must be " + B + " x " + config.inputSize());
       }
     }
     int[] s = b.target().steps();
@@ -130,7 +154,8 @@ public final class Network {
     }
     for (int q = 0; q < s.length; q++) {
       if (s[q] < 0 || s[q] >= T || (q > 0 && s[q] <= s[q - 1])) {
-        throw new IllegalArgumentException("target steps must be ascending within [0, " + (T - 1) + "]");
+        throw new IllegalArgumentException(
+            "target steps must be ascending within [0, " + (T - 1) + "]");
       }
     }
     switch (b.target()) {
@@ -140,25 +165,28 @@ public final class Network {
         }
         for (DMatrixRMaj v : r.values()) {
           if (v.numRows != B || v.numCols != config.outputSize()) {
-            throw new IllegalArgumentException("target values must be " + B + " x " + config.outputSize());
+            throw new IllegalArgumentException(
+                "target values must be " + B + " x " + config.outputSize());
           }
         }
       }
       case Batch.Classification c -> {
         if (c.classes() != config.outputSize()) {
-          throw new IllegalArgumentException("target classes is " + c.classes() + " but outputSize is "
-              + config.outputSize());
+          throw new IllegalArgumentException(
+              "target classes is " + c.classes() + " but outputSize is " + config.outputSize());
         }
         if (c.labels().length != s.length) {
           throw new IllegalArgumentException("target labels must hold one row per loss step");
         }
         for (int[] row : c.labels()) {
           if (row.length != B) {
-            throw new IllegalArgumentException("target labels must hold " + B + " labels per loss step");
+            throw new IllegalArgumentException(
+                "target labels must hold " + B + " labels per loss step");
           }
           for (int label : row) {
             if (label < 0 || label >= c.classes()) {
-              throw new IllegalArgumentException("target label " + label + " is outside [0, " + c.classes() + ")");
+              throw new IllegalArgumentException(
+                  "target label " + label + " is outside [0, " + c.classes() + ")");
             }
           }
         }

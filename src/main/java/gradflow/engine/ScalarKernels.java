@@ -4,8 +4,20 @@ package gradflow.engine;
 final class ScalarKernels implements Kernels {
 
   @Override
-  public void mult(double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double[] c, int cOff, int ldc,
-      int m, int k, int n, boolean add) {
+  public void mult(
+      double[] a,
+      int aOff,
+      int lda,
+      double[] b,
+      int bOff,
+      int ldb,
+      double[] c,
+      int cOff,
+      int ldc,
+      int m,
+      int k,
+      int n,
+      boolean add) {
     if (!add) {
       for (int i = 0; i < m; i++) {
         java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0.0);
@@ -15,19 +27,42 @@ final class ScalarKernels implements Kernels {
   }
 
   @Override
-  public void multTransA(double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double[] c, int cOff,
-      int ldc, int m, int k, int n) {
+  public void multTransA(
+      double[] a,
+      int aOff,
+      int lda,
+      double[] b,
+      int bOff,
+      int ldb,
+      double[] c,
+      int cOff,
+      int ldc,
+      int m,
+      int k,
+      int n) {
     kernel(a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc, m, k, n);
   }
 
   private static final int KC = 128;
 
   /**
-   * C += A · B with A[i][p] = a[aOff + i*ars + p*acs]: panels of KC rows of B stay in cache, and four rows of
-   * C share each row of B, in an inner loop simple enough for the JIT to vectorise.
+   * C += A · B with A[i][p] = a[aOff + i*ars + p*acs]: panels of KC rows of B stay in cache, and
+   * four rows of C share each row of B, in an inner loop simple enough for the JIT to vectorise.
    */
-  private static void kernel(double[] a, int aOff, int ars, int acs, double[] b, int bOff, int ldb, double[] c,
-      int cOff, int ldc, int m, int k, int n) {
+  private static void kernel(
+      double[] a,
+      int aOff,
+      int ars,
+      int acs,
+      double[] b,
+      int bOff,
+      int ldb,
+      double[] c,
+      int cOff,
+      int ldc,
+      int m,
+      int k,
+      int n) {
     for (int p0 = 0; p0 < k; p0 += KC) {
       int pEnd = Math.min(k, p0 + KC);
       int i = 0;

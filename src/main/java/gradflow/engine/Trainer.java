@@ -4,12 +4,36 @@ import java.util.Optional;
 
 /**
  * Trains a {@link Network}: forward, backpropagation through time, clipping, update; optionally a
- * {@link Probe} read off the same pass. A non-finite loss or gradient stops training as "diverged at step
- * k" without an update and without an exception; later calls to {@link #step} do nothing and report the
- * divergence again, and {@link #lastFiniteProbe()} keeps the last finite probe.
+ * {@link Probe} read off the same pass. A non-finite loss or gradient stops training as "diverged
+ * at step k" without an update and without an exception; later calls to {@link #step} do nothing
+ * and report the divergence again, and {@link #lastFiniteProbe()} keeps the last finite probe.
  *
- * <p>Not thread-safe. Deterministic: the same network config, data and settings give bit-identical results
- * on one machine.
+ * <p>Not thread-safe. Deterministic: the same network config, data and settings give bit-identical
+ * results on one machine.
+ *
+ * <h2>Driving it</h2>
+ *
+ * <pre>{@code
+ * NetworkConfig config = NetworkConfig.of(task.inputSize(), task.outputSize(),
+ *     List.of(LayerConfig.rnn(32, Activation.TANH), LayerConfig.lstm(32, true, 1.0)),
+ *     ConnectionKind.PLAIN, InitScheme.ORTHOGONAL, 0.9, seed);     // spectralRadius may be null
+ * Trainer trainer = new Trainer(new Network(config), OptimizerConfig.adam(1e-3), Clipping.norm(1.0));
+ * for (int step = 0; step < steps && !trainer.diverged(); step++) {
+ *   StepReport r = trainer.step(task.batch(step), step % probeEvery == 0);   // probe of this very step
+ *   publish(r.loss(), r.probe());                                            // probe null when not asked
+ * }
+ * if (steps == 0) publish(trainer.probe(task.batch(0)));                     // measure only, no update
+ * trainer.divergence().ifPresent(msg -> ...);   // "diverged at step k: ..."; trainer.lastFiniteProbe()
+ * }</pre>
+ *
+ * <h2>Conventions</h2>
+ *
+ * Row vectors: a step's states are (batch x hidden) matrices and z_t = x_t Wx + h_{t−1} Wh + b;
+ * sequences are stacked by time into (T·batch x n) matrices. Initial states are zero. Each cell and
+ * connection class cites its paper and numbers its equations; the code under each equation comment
+ * computes it. The hot products and activations go through {@code Kernels}: the JDK Vector API when
+ * {@code jdk.incubator.vector} is loaded ({@code --add-modules jdk.incubator.vector}), plain Java
+ * otherwise.
  */
 public final class Trainer {
   private final Network network;
@@ -54,8 +78,8 @@ public final class Trainer {
   }
 
   /**
-   * One training step on the batch; with {@code probe} the report carries a probe of this step's own pass,
-   * taken before clipping and update (so the trajectory is the same with or without it).
+   * One training step on the batch; with {@code probe} the report carries a probe of this step's
+   * own pass, taken before clipping and update (so the trajectory is the same with or without it).
    *
    * @throws IllegalArgumentException if the batch does not fit the network
    */
@@ -68,14 +92,18 @@ public final class Trainer {
     return network.forward(batch);
   }
 
-  /** Measures the batch without training (training.steps = 0): forward, backward and a probe, no update. */
+  /**
+   * Measures the batch without training (training.steps = 0): forward, backward and a probe, no
+   * update.
+   */
   public Probe probe(Batch batch) {
     return run(batch, true, false).probe();
   }
 
   private StepReport run(Batch batch, boolean wantProbe, boolean update) {
     if (divergence != null && update) {
-      return new StepReport(steps, Double.NaN, Double.NaN, Double.NaN, false, true, divergence, null);
+      return new StepReport(
+          steps, Double.NaN, Double.NaN, Double.NaN, false, true, divergence, null);
     }
     int k = steps;
     network.zeroGrad();
@@ -104,9 +132,11 @@ public final class Trainer {
       clipped = clipping.apply(network.params, before);
       after = clipped ? Clipping.globalNorm(network.params) : before;
     }
-    Probe probe = wantProbe
-        ? ProbeRecorder.record(network, k, loss, before, after, clipped, weightGrad, readoutGrad)
-        : null;
+    Probe probe =
+        wantProbe
+            ? ProbeRecorder.record(
+                network, k, loss, before, after, clipped, weightGrad, readoutGrad)
+            : null;
     if (probe != null && probe.finite()) {
       lastFiniteProbe = probe;
     }

@@ -36,7 +36,8 @@ final class Fixtures {
         row[b] = rng.nextInt(classes);
       }
     }
-    return new Batch(gaussianInputs(rng, T, B, I), new Batch.Classification(steps, labels, classes));
+    return new Batch(
+        gaussianInputs(rng, T, B, I), new Batch.Classification(steps, labels, classes));
   }
 
   static int[] lastStep(int T) {

@@ -15,13 +15,25 @@ class InitTest {
 
   @ParameterizedTest
   @EnumSource(InitScheme.class)
-  void spectralRadiusRescalesEveryRecurrentMatrixAndEveryGateBlockToExactlyTheGivenValue(InitScheme scheme) {
-    NetworkConfig config = NetworkConfig.of(3, 1,
-        List.of(LayerConfig.rnn(12, Activation.TANH), LayerConfig.lstm(10), LayerConfig.lstm(7, false, 0),
-            LayerConfig.gru(9), LayerConfig.dense(5, Activation.RELU)),
-        ConnectionKind.PLAIN, scheme, 0.8, 17);
+  void spectralRadiusRescalesEveryRecurrentMatrixAndEveryGateBlockToExactlyTheGivenValue(
+      InitScheme scheme) {
+    NetworkConfig config =
+        NetworkConfig.of(
+            3,
+            1,
+            List.of(
+                LayerConfig.rnn(12, Activation.TANH),
+                LayerConfig.lstm(10),
+                LayerConfig.lstm(7, false, 0),
+                LayerConfig.gru(9),
+                LayerConfig.dense(5, Activation.RELU)),
+            ConnectionKind.PLAIN,
+            scheme,
+            0.8,
+            17);
     Batch batch = Fixtures.regression(new SplittableRandom(1), 3, 2, 3, 1, Fixtures.lastStep(3));
-    Probe p = new Trainer(new Network(config), OptimizerConfig.sgd(0.1), Clipping.NONE).probe(batch);
+    Probe p =
+        new Trainer(new Network(config), OptimizerConfig.sgd(0.1), Clipping.NONE).probe(batch);
     assertThat(p.spectralRadius()[0]).hasSize(1);
     assertThat(p.spectralRadius()[1]).hasSize(4);
     assertThat(p.spectralRadius()[2]).hasSize(3);
@@ -29,7 +41,8 @@ class InitTest {
     assertThat(p.spectralRadius()[4]).isEmpty();
     for (int l = 0; l < 4; l++) {
       for (int q = 0; q < p.spectralRadius()[l].length; q++) {
-        assertThat(p.spectralRadius()[l][q]).as("layer %d block %s", l, p.eigenvalues()[l][q].block())
+        assertThat(p.spectralRadius()[l][q])
+            .as("layer %d block %s", l, p.eigenvalues()[l][q].block())
             .isCloseTo(0.8, within(1e-9));
         assertThat(p.eigenvalues()[l][q].re()).hasSize(config.layers().get(l).hidden());
       }
@@ -56,12 +69,16 @@ class InitTest {
     Init.fill(wide, 0, 8, InitScheme.ORTHOGONAL, new SplittableRandom(3));
     DMatrixRMaj rows = new DMatrixRMaj(3, 3);
     CommonOps_DDRM.multTransB(wide, wide, rows);
-    assertThat(CommonOps_DDRM.identity(3).data).usingComparatorWithPrecision(1e-12).containsExactly(rows.data);
+    assertThat(CommonOps_DDRM.identity(3).data)
+        .usingComparatorWithPrecision(1e-12)
+        .containsExactly(rows.data);
     DMatrixRMaj tall = new DMatrixRMaj(8, 3);
     Init.fill(tall, 0, 3, InitScheme.ORTHOGONAL, new SplittableRandom(3));
     DMatrixRMaj cols = new DMatrixRMaj(3, 3);
     CommonOps_DDRM.multTransA(tall, tall, cols);
-    assertThat(CommonOps_DDRM.identity(3).data).usingComparatorWithPrecision(1e-12).containsExactly(cols.data);
+    assertThat(CommonOps_DDRM.identity(3).data)
+        .usingComparatorWithPrecision(1e-12)
+        .containsExactly(cols.data);
   }
 
   @Test

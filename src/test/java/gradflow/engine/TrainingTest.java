@@ -11,9 +11,17 @@ class TrainingTest {
 
   @Test
   void anLstmLearnsTheAddingProblemWellBelowItsChanceLevel() {
-    NetworkConfig config = NetworkConfig.of(2, 1, List.of(LayerConfig.lstm(16, true, 1.0)), ConnectionKind.PLAIN,
-        InitScheme.XAVIER, null, 3);
-    Trainer trainer = new Trainer(new Network(config), OptimizerConfig.adam(0.01), Clipping.norm(1.0));
+    NetworkConfig config =
+        NetworkConfig.of(
+            2,
+            1,
+            List.of(LayerConfig.lstm(16, true, 1.0)),
+            ConnectionKind.PLAIN,
+            InitScheme.XAVIER,
+            null,
+            3);
+    Trainer trainer =
+        new Trainer(new Network(config), OptimizerConfig.adam(0.01), Clipping.norm(1.0));
     SplittableRandom data = new SplittableRandom(4);
     double recent = 0;
     for (int s = 0; s < 600; s++) {
