@@ -23,7 +23,8 @@ const COLOR_MAPS = {
 const NON_FINITE = {
   NaN: { color: '#ff2d95', words: 'NaN (not a number: the run diverged)' },
   Infinity: { color: '#ffffff', words: '+Infinity (overflow: the run diverged)' },
-  '-Infinity': { color: '#7f7f7f', words: '-Infinity (overflow: the run diverged)' },
+  // log10 of an exact zero: no gradient reaches this cell at all.
+  '-Infinity': { color: '#000000', words: 'log of 0: no gradient reaches here' },
 };
 
 function hexToRgb(hex) {
@@ -68,7 +69,7 @@ function rowName(rules, value) {
 }
 
 // Installs the functions that options.gradflow names into a parsed config.
-function resolveRules(config) {
+function resolveRules(config, holder) {
   // chartjs-java-model leaves empty lists out of the JSON; Chart.js needs them present.
   for (const dataset of (config.data && config.data.datasets) || []) {
     dataset.data = dataset.data || [];
@@ -77,8 +78,9 @@ function resolveRules(config) {
   if (!rules || config.type !== 'matrix') {
     return config;
   }
+  holder.rules = rules;
   for (const dataset of config.data.datasets) {
-    dataset.backgroundColor = (ctx) => cellColor(rules, ctx.raw && ctx.raw.v);
+    dataset.backgroundColor = (ctx) => cellColor(holder.rules, ctx.raw && ctx.raw.v);
     dataset.borderWidth = 0;
     dataset.width = ({ chart }) => Math.max(1, (chart.chartArea || { width: 0 }).width / rules.columns - 0.5);
     dataset.height = ({ chart }) => Math.max(1, (chart.chartArea || { height: 0 }).height / rules.rows - 0.5);
@@ -103,7 +105,10 @@ function resolveRules(config) {
   config.options.plugins.tooltip = config.options.plugins.tooltip || {};
   config.options.plugins.tooltip.callbacks = {
     title: () => '',
-    label: (ctx) => [`x = ${ctx.raw.x}, ${rowName(rules, ctx.raw.y) || 'y = ' + ctx.raw.y}`, describeValue(rules, ctx.raw.v)],
+    label: (ctx) => [
+      `x = ${ctx.raw.x}, ${rowName(holder.rules, ctx.raw.y) || 'y = ' + ctx.raw.y}`,
+      describeValue(holder.rules, ctx.raw.v),
+    ],
   };
   // One dataset of cells needs no legend: the colour bar is the legend.
   config.options.plugins.legend = config.options.plugins.legend || { display: false };
@@ -116,11 +121,15 @@ function resolveRules(config) {
 // and a swatch per non-finite colour, so that colour never has to be guessed.
 const COLOR_BAR_WIDTH = 14;
 const COLOR_BAR_SPACE = 78;
+function formatEnd(value) {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
 const colorBar = {
   id: 'gradflowColorBar',
   afterDraw(chart) {
-    const rules = chart.config.options.gradflow;
-    if (!rules || chart.config.type !== 'matrix') {
+    const rules = chart.$gradflow && chart.$gradflow.rules;
+    if (!rules) {
       return;
     }
     const { ctx, chartArea } = chart;
@@ -136,8 +145,8 @@ const colorBar = {
     ctx.fillStyle = Chart.defaults.color;
     ctx.font = `11px ${Chart.defaults.font.family}`;
     ctx.textBaseline = 'middle';
-    ctx.fillText(String(rules.max), x + COLOR_BAR_WIDTH + 4, top + 5);
-    ctx.fillText(String(rules.min), x + COLOR_BAR_WIDTH + 4, top + height - 5);
+    ctx.fillText(formatEnd(rules.max), x + COLOR_BAR_WIDTH + 4, top + 5);
+    ctx.fillText(formatEnd(rules.min), x + COLOR_BAR_WIDTH + 4, top + height - 5);
     let y = top + height + 10;
     for (const [name, look] of [['NaN', NON_FINITE.NaN], ['Inf', NON_FINITE.Infinity]]) {
       ctx.fillStyle = look.color;
@@ -219,11 +228,13 @@ class GradflowChart extends HTMLElement {
       previous.destroy();
     }
     this.chart = null;
-    const config = resolveRules(JSON.parse(this._config));
+    const holder = { rules: null };
+    const config = resolveRules(JSON.parse(this._config), holder);
     config.options = config.options || {};
     config.options.responsive = true;
     config.options.maintainAspectRatio = false;
     this.chart = new Chart(this._canvas, config);
+    this.chart.$gradflow = holder;
     this.dispatchEvent(new CustomEvent('chart-created'));
     if (this._pendingData !== null) {
       this._schedule();
@@ -248,6 +259,10 @@ class GradflowChart extends HTMLElement {
     this._pendingData = null;
     if (data.labels) {
       this.chart.data.labels = data.labels;
+    }
+    // A heatmap's colour range may move with its data (e.g. while a run explodes).
+    if (data.gradflow && this.chart.$gradflow.rules) {
+      Object.assign(this.chart.$gradflow.rules, data.gradflow);
     }
     (data.datasets || []).forEach((incoming, i) => {
       const target = this.chart.data.datasets[i];
