@@ -3,15 +3,11 @@ package gradflow.engine;
 import java.util.Locale;
 
 /**
- * The activations σ of the {@code rnn} and {@code dense} cells. The derivative is taken from the
- * output h = σ(z), which the cells keep anyway: tanh' = 1 − h², sigmoid' = h(1 − h), relu' = [h >
- * 0], identity' = 1.
+ * The activations σ of the {@code rnn} and {@code dense} cells. The derivative is taken from the output
+ * h = σ(z), which the cells keep anyway: tanh' = 1 − h², sigmoid' = h(1 − h), relu' = [h > 0], identity' = 1.
  */
 public enum Activation {
-  TANH,
-  RELU,
-  SIGMOID,
-  IDENTITY;
+  TANH, RELU, SIGMOID, IDENTITY;
 
   public static Activation parse(String name) {
     return Names.parse(Activation.class, "activation", name);
@@ -31,7 +27,7 @@ public enum Activation {
           x[i] = Math.max(x[i], 0.0);
         }
       }
-      case IDENTITY -> {}
+      case IDENTITY -> { }
     }
   }
 

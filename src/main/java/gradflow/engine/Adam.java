@@ -3,9 +3,9 @@ package gradflow.engine;
 import java.util.List;
 
 /**
- * Adam (Kingma and Ba 2015, Algorithm 1), at update number k = 1, 2, …: (1) m ← β1 m + (1 − β1) g,
- * (2) v ← β2 v + (1 − β2) g², (3) m̂ = m / (1 − β1^k), v̂ = v / (1 − β2^k), (4) w ← w − η m̂ / (√v̂
- * + ε).
+ * Adam (Kingma and Ba 2015, Algorithm 1), at update number k = 1, 2, …:
+ * (1) m ← β1 m + (1 − β1) g,  (2) v ← β2 v + (1 − β2) g²,
+ * (3) m̂ = m / (1 − β1^k),  v̂ = v / (1 − β2^k),  (4) w ← w − η m̂ / (√v̂ + ε).
  */
 final class Adam extends Optimizer {
   private final double[][] m;

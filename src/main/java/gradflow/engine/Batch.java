@@ -5,8 +5,8 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * One batch of sequences, as a task hands it to the engine.
  *
- * @param inputs {@code inputs[t]} is the input x_t at time step t, shape (batch x inputSize); the
- *     array's length is the sequence length T
+ * @param inputs {@code inputs[t]} is the input x_t at time step t, shape (batch x inputSize); the array's length
+ *     is the sequence length T
  * @param target what the loss compares the readout with, and at which steps
  */
 public record Batch(DMatrixRMaj[] inputs, Target target) {
@@ -45,8 +45,7 @@ public record Batch(DMatrixRMaj[] inputs, Target target) {
   /**
    * Softmax cross-entropy at the given steps.
    *
-   * @param labels {@code labels[k][b]} is the class index of sequence b at {@code steps[k]}, in [0,
-   *     classes)
+   * @param labels {@code labels[k][b]} is the class index of sequence b at {@code steps[k]}, in [0, classes)
    */
   public record Classification(int[] steps, int[][] labels, int classes) implements Target {}
 }

@@ -4,16 +4,15 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * A layer's cell, run over a whole sequence at once. Every time-indexed buffer is stacked by time:
- * row block t of a (T·B x n) matrix is step t's (B x n) matrix, so one product can serve all steps
- * where no recurrence is involved (the input products and the weight gradients), and slices of it
- * serve the recurrence.
+ * A layer's cell, run over a whole sequence at once. Every time-indexed buffer is stacked by time: row block t
+ * of a (T·B x n) matrix is step t's (B x n) matrix, so one product can serve all steps where no recurrence is
+ * involved (the input products and the weight gradients), and slices of it serve the recurrence.
  *
  * <p>Protocol: {@link #resize} fixes T and B (no allocation once the buffers are large enough),
- * {@link #forward} fills {@link #h}; before {@link #backward} the stack writes the gradient
- * arriving from above (depth and skip paths, readout) into {@link #dh}; backward adds the path
- * through time in place, so that on return {@code dh} holds the total derivative dL/dh_t that the
- * probe reports, and accumulates the parameter gradients and dL/dx into {@code dx}.
+ * {@link #forward} fills {@link #h}; before {@link #backward} the stack writes the gradient arriving from
+ * above (depth and skip paths, readout) into {@link #dh}; backward adds the path through time in place, so
+ * that on return {@code dh} holds the total derivative dL/dh_t that the probe reports, and accumulates the
+ * parameter gradients and dL/dx into {@code dx}.
  */
 abstract class Cell {
   final Kernels k;
@@ -21,15 +20,12 @@ abstract class Cell {
   final int hidden;
   int steps;
   int batch;
-
   /** h_t stacked (T·B x H). */
   final DMatrixRMaj h = new DMatrixRMaj(1, 1);
-
   /** dL/dh_t stacked (T·B x H): the depth part before backward, the total after. */
   final DMatrixRMaj dh = new DMatrixRMaj(1, 1);
 
-  // Test hook: adds nudgeEps to h (or c) at flat index nudgeIndex as soon as step nudgeT computes
-  // it, so a
+  // Test hook: adds nudgeEps to h (or c) at flat index nudgeIndex as soon as step nudgeT computes it, so a
   // finite difference sees every path that leaves that state.
   int nudgeT = -1;
   int nudgeIndex;

@@ -4,10 +4,7 @@ import java.util.Locale;
 
 /** The cells of DESIGN.md's spec field {@code cell}. */
 public enum CellKind {
-  RNN,
-  LSTM,
-  GRU,
-  DENSE;
+  RNN, LSTM, GRU, DENSE;
 
   /** Parses the spec's lower-case name ({@code rnn | lstm | gru | dense}). */
   public static CellKind parse(String name) {

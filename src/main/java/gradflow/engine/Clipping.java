@@ -4,13 +4,11 @@ import java.util.List;
 
 /**
  * Gradient clipping, applied after backpropagation and before the optimiser:
- *
  * <pre>
  * (1) global-norm clipping (Pascanu, Mikolov and Bengio 2013, Algorithm 1):
  *     ‖g‖ = √(Σ over every parameter of g²);  if ‖g‖ > θ then g ← θ g / ‖g‖
  * (2) value clipping: g ← min(max(g, −v), v), element by element
  * </pre>
- *
  * (1) runs before (2). Zero switches either off.
  *
  * @param clipNorm θ of (1), 0 for none
@@ -22,12 +20,12 @@ public record Clipping(double clipNorm, double clipValue) {
 
   public Clipping {
     if (!(clipNorm >= 0) || Double.isInfinite(clipNorm)) {
-      throw new IllegalArgumentException(
-          "training.clipNorm must be finite and >= 0 (0: no clipping), not " + clipNorm);
+      throw new IllegalArgumentException("training.clipNorm must be finite and >= 0 (0: no clipping), not "
+          + clipNorm);
     }
     if (!(clipValue >= 0) || Double.isInfinite(clipValue)) {
-      throw new IllegalArgumentException(
-          "training.clipValue must be finite and >= 0 (0: no clipping), not " + clipValue);
+      throw new IllegalArgumentException("training.clipValue must be finite and >= 0 (0: no clipping), not "
+          + clipValue);
     }
   }
 
@@ -49,9 +47,7 @@ public record Clipping(double clipNorm, double clipValue) {
     return Math.sqrt(s);
   }
 
-  /**
-   * Clips the gradients in place, given their global norm; returns whether any gradient changed.
-   */
+  /** Clips the gradients in place, given their global norm; returns whether any gradient changed. */
   boolean apply(List<Param> params, double norm) {
     boolean clipped = false;
     // (1) g ← θ g / ‖g‖ when ‖g‖ > θ

@@ -4,14 +4,14 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * How layer l of a stack takes its input u_l and gives its output y_l around its cell: the cell
- * maps u_l to h_l, the connection maps (u_l, h_l) to y_l. The default is the plain stack, u_l =
- * y_{l−1} (u_0 = x) and y_l = h_l.
+ * How layer l of a stack takes its input u_l and gives its output y_l around its cell: the cell maps u_l to
+ * h_l, the connection maps (u_l, h_l) to y_l. The default is the plain stack, u_l = y_{l−1} (u_0 = x) and
+ * y_l = h_l.
  *
- * <p>Backward protocol, run top-down: {@link #dy} holds dL/dy_l (readout and layers above); {@link
- * #backward} writes the part that reaches h_l into the cell's dh and adds the skip paths into du;
- * the cell then adds its own path into du; {@link #scatter} hands du on to the layers below when
- * the input is a concatenation.
+ * <p>Backward protocol, run top-down: {@link #dy} holds dL/dy_l (readout and layers above);
+ * {@link #backward} writes the part that reaches h_l into the cell's dh and adds the skip paths into du;
+ * the cell then adds its own path into du; {@link #scatter} hands du on to the layers below when the input is
+ * a concatenation.
  */
 abstract class Connection {
   final Kernels k;

@@ -4,10 +4,7 @@ import java.util.Locale;
 
 /** How consecutive layers of a stack are joined (DESIGN.md's {@code connection}). */
 public enum ConnectionKind {
-  PLAIN,
-  RESIDUAL,
-  DENSE,
-  HIGHWAY;
+  PLAIN, RESIDUAL, DENSE, HIGHWAY;
 
   public static ConnectionKind parse(String name) {
     return Names.parse(ConnectionKind.class, "connection", name);

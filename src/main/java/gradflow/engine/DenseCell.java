@@ -6,9 +6,8 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * A feed-forward layer applied at every time step (the multilayer perceptron layer of Rumelhart,
- * Hinton and Williams 1986); no recurrence, so all T·B rows go through one product:
- *
+ * A feed-forward layer applied at every time step (the multilayer perceptron layer of Rumelhart, Hinton and
+ * Williams 1986); no recurrence, so all T·B rows go through one product:
  * <pre>
  * (1) z_t = x_t W + b         (B x H)
  * (2) h_t = σ(z_t)
@@ -17,9 +16,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * (4) dW = Σ_t x_tᵀ dz_t,  db = Σ_t 1ᵀ dz_t
  * (5) dx_t = dz_t Wᵀ
  * </pre>
- *
- * Stacked, (3) and (5) multiply the gradient by diag(σ'(z)) Wᵀ per layer: with sigmoid (σ' ≤ 1/4)
- * it decays geometrically with depth (DESIGN.md, lesson 3).
+ * Stacked, (3) and (5) multiply the gradient by diag(σ'(z)) Wᵀ per layer: with sigmoid (σ' ≤ 1/4) it decays
+ * geometrically with depth (DESIGN.md, lesson 3).
  */
 final class DenseCell extends Cell {
   final Activation act;

@@ -3,19 +3,16 @@ package gradflow.engine;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Dense connectivity of Huang, Liu, van der Maaten and Weinberger 2017 ("Densely connected
- * convolutional networks"): each layer sees the concatenation of the input and every earlier
- * layer's output.
- *
+ * Dense connectivity of Huang, Liu, van der Maaten and Weinberger 2017 ("Densely connected convolutional
+ * networks"): each layer sees the concatenation of the input and every earlier layer's output.
  * <pre>
  * (1) u_l = [x, h_0, …, h_{l−1}]        (T·B x (n_x + Σ_{k<l} H_k))
  * (2) y_l = h_l
  * backward:
  * (3) dh_k += du_l[:, block k]  for every k < l
  * </pre>
- *
- * By (3) the first layer's h receives a gradient straight from every later layer, with no product
- * of Jacobians in between.
+ * By (3) the first layer's h receives a gradient straight from every later layer, with no product of
+ * Jacobians in between.
  */
 final class DenseConnection extends Connection {
   private final DMatrixRMaj u = new DMatrixRMaj(1, 1);

@@ -6,10 +6,9 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * Gated recurrent unit of Cho et al. 2014 ("Learning phrase representations using RNN
- * encoder-decoder"), in DESIGN.md's names: update gate u_t, reset gate r_t, candidate g_t. Gate
- * blocks side by side in the columns in the order u, r, g; h_{−1} = 0.
- *
+ * Gated recurrent unit of Cho et al. 2014 ("Learning phrase representations using RNN encoder-decoder"), in
+ * DESIGN.md's names: update gate u_t, reset gate r_t, candidate g_t. Gate blocks side by side in the columns
+ * in the order u, r, g; h_{−1} = 0.
  * <pre>
  * (1) u_t = σ(x_t Wx^u + h_{t−1} Wh^u + b^u)                 (B x H)
  * (2) r_t = σ(x_t Wx^r + h_{t−1} Wh^r + b^r)
@@ -22,21 +21,17 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * (8) dWx = Σ_t x_tᵀ da_t,  dWh^{ur} = Σ_t h_{t−1}ᵀ [da^u da^r],  dWh^g = Σ_t (r_t ⊙ h_{t−1})ᵀ da^g,
  *     db = Σ_t 1ᵀ da_t,  dx_t = da_t Wxᵀ
  * </pre>
- *
- * The term dh_t ⊙ u_t in (5) is the GRU's additive path: with the update gate near 1 the gradient
- * passes unchanged, as through the LSTM's cell state.
+ * The term dh_t ⊙ u_t in (5) is the GRU's additive path: with the update gate near 1 the gradient passes
+ * unchanged, as through the LSTM's cell state.
  */
 final class GruCell extends Cell {
   final Param Wx;
   final Param Wh;
   final Param b;
-
   /** Activated gates [u r g] stacked (T·B x 3H). */
   private final DMatrixRMaj act = new DMatrixRMaj(1, 1);
-
   /** r_t ⊙ h_{t−1} stacked (T·B x H). */
   private final DMatrixRMaj rh = new DMatrixRMaj(1, 1);
-
   private final DMatrixRMaj da = new DMatrixRMaj(1, 1);
   private final DMatrixRMaj drh;
   private final DMatrixRMaj WhT;

@@ -6,9 +6,8 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * Highway connection of Srivastava, Greff and Schmidhuber 2015 ("Training very deep networks"),
- * around any cell H, with transform gate T and carry 1 − T:
- *
+ * Highway connection of Srivastava, Greff and Schmidhuber 2015 ("Training very deep networks"), around any
+ * cell H, with transform gate T and carry 1 − T:
  * <pre>
  * (1) T_l = σ(u_l WT + bT)                  (T·B x H), bT negative at init: the layer starts by carrying
  * (2) y_l = T_l ⊙ h_l + (1 − T_l) ⊙ u_l P   P = I when sizes agree, a learned projection otherwise
@@ -31,8 +30,7 @@ final class HighwayConnection extends Connection {
   private final DMatrixRMaj daT = new DMatrixRMaj(1, 1);
   private final DMatrixRMaj dCarry = new DMatrixRMaj(1, 1);
 
-  HighwayConnection(
-      Kernels k, Cell cell, int inSize, InitScheme scheme, double gateBias, SplittableRandom rng) {
+  HighwayConnection(Kernels k, Cell cell, int inSize, InitScheme scheme, double gateBias, SplittableRandom rng) {
     super(k, cell, inSize);
     int H = cell.hidden;
     WT = new Param("WT", inSize, H);
@@ -101,19 +99,7 @@ final class HighwayConnection extends Connection {
     if (P == null) {
       return u;
     }
-    k.mult(
-        u.data,
-        0,
-        inSize,
-        P.v(),
-        0,
-        cell.hidden,
-        carry.data,
-        0,
-        cell.hidden,
-        y.numRows,
-        inSize,
-        cell.hidden,
+    k.mult(u.data, 0, inSize, P.v(), 0, cell.hidden, carry.data, 0, cell.hidden, y.numRows, inSize, cell.hidden,
         false);
     return carry;
   }

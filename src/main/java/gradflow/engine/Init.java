@@ -8,10 +8,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 
-/**
- * Initialisers of {@link InitScheme}, the spectral-radius rescale and the spectrum of a square
- * block.
- */
+/** Initialisers of {@link InitScheme}, the spectral-radius rescale and the spectrum of a square block. */
 final class Init {
   private Init() {}
 
@@ -72,9 +69,8 @@ final class Init {
   static void rescale(DMatrixRMaj w, int col0, int n, double rho) {
     double current = spectrum(w, col0, n).radius();
     if (!(current > 0)) {
-      throw new IllegalArgumentException(
-          "init.spectralRadius cannot rescale a recurrent matrix whose "
-              + "eigenvalues are all zero");
+      throw new IllegalArgumentException("init.spectralRadius cannot rescale a recurrent matrix whose "
+          + "eigenvalues are all zero");
     }
     double s = rho / current;
     for (int r = 0; r < n; r++) {
@@ -84,10 +80,7 @@ final class Init {
     }
   }
 
-  /**
-   * The eigenvalues of the square block (EJML's eigen decomposition); NaN radius if it cannot be
-   * computed.
-   */
+  /** The eigenvalues of the square block (EJML's eigen decomposition); NaN radius if it cannot be computed. */
   static Spectrum spectrum(DMatrixRMaj w, int col0, int n) {
     return spectrum("Wh", w, col0, n);
   }

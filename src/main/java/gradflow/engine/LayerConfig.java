@@ -9,26 +9,22 @@ import java.util.Objects;
  * @param hidden the number of units H, in [1, {@value #MAX_HIDDEN}]
  * @param activation σ of rnn and dense cells (ignored by lstm and gru)
  * @param forgetGate lstm only: false gives the 1997 LSTM, c_t = c_{t−1} + i_t ⊙ g_t
- * @param forgetBias lstm only: the forget gate's initial bias (1.0 as in Jozefowicz et al. 2015),
- *     |b| ≤ 50
+ * @param forgetBias lstm only: the forget gate's initial bias (1.0 as in Jozefowicz et al. 2015), |b| ≤ 50
  */
-public record LayerConfig(
-    CellKind cell, int hidden, Activation activation, boolean forgetGate, double forgetBias) {
+public record LayerConfig(CellKind cell, int hidden, Activation activation, boolean forgetGate, double forgetBias) {
 
   public static final int MAX_HIDDEN = 1024;
 
   public LayerConfig {
     Objects.requireNonNull(cell, "cell");
     if (hidden < 1 || hidden > MAX_HIDDEN) {
-      throw new IllegalArgumentException(
-          "hidden must be in [1, " + MAX_HIDDEN + "], not " + hidden);
+      throw new IllegalArgumentException("hidden must be in [1, " + MAX_HIDDEN + "], not " + hidden);
     }
     if (activation == null) {
       activation = Activation.TANH;
     }
     if (!Double.isFinite(forgetBias) || Math.abs(forgetBias) > 50) {
-      throw new IllegalArgumentException(
-          "forgetBias must be finite and within [-50, 50], not " + forgetBias);
+      throw new IllegalArgumentException("forgetBias must be finite and within [-50, 50], not " + forgetBias);
     }
   }
 

@@ -6,12 +6,10 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * Long short-term memory: Hochreiter and Schmidhuber 1997, with the forget gate of Gers,
- * Schmidhuber and Cummins 2000 ("Learning to forget") unless {@code forgetGate} is off; the
- * forget-gate bias of Jozefowicz, Zaremba and Sutskever 2015 is {@code forgetBias}. All gates come
- * from one fused product; the gate blocks sit side by side in the columns in the order i, f, o, g
- * (i, o, g without a forget gate). h_{−1} = c_{−1} = 0.
- *
+ * Long short-term memory: Hochreiter and Schmidhuber 1997, with the forget gate of Gers, Schmidhuber and
+ * Cummins 2000 ("Learning to forget") unless {@code forgetGate} is off; the forget-gate bias of Jozefowicz,
+ * Zaremba and Sutskever 2015 is {@code forgetBias}. All gates come from one fused product; the gate blocks
+ * sit side by side in the columns in the order i, f, o, g (i, o, g without a forget gate). h_{−1} = c_{−1} = 0.
  * <pre>
  * (1) a_t = x_t Wx + h_{t−1} Wh + b                          (B x G·H)
  * (2) i_t = σ(a^i), f_t = σ(a^f) (f_t = 1 without forget gate), o_t = σ(a^o), g_t = tanh(a^g)
@@ -24,16 +22,13 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * (7) dWx = Σ_t x_tᵀ da_t,  dWh = Σ_t h_{t−1}ᵀ da_t,  db = Σ_t 1ᵀ da_t
  * (8) dh_{t−1} += da_t Whᵀ,  dx_t = da_t Wxᵀ
  * </pre>
- *
- * In (5) dc_t/dc_{t+1} is f_{t+1} itself, with no weight matrix and no squashing derivative: while
- * the forget gate stays open the cell-state gradient does not decay (DESIGN.md, lesson 2).
+ * In (5) dc_t/dc_{t+1} is f_{t+1} itself, with no weight matrix and no squashing derivative: while the forget
+ * gate stays open the cell-state gradient does not decay (DESIGN.md, lesson 2).
  */
 final class LstmCell extends Cell {
   final boolean forgetGate;
-
   /** Number of gate blocks G: 4 with forget gate, 3 without. */
   final int gates;
-
   final int colI;
   final int colF;
   final int colO;
@@ -41,21 +36,17 @@ final class LstmCell extends Cell {
   final Param Wx;
   final Param Wh;
   final Param b;
-
   /** Activated gates stacked (T·B x G·H). */
   final DMatrixRMaj act = new DMatrixRMaj(1, 1);
-
   /** c_t stacked (T·B x H). */
   final DMatrixRMaj c = new DMatrixRMaj(1, 1);
-
   private final DMatrixRMaj tc = new DMatrixRMaj(1, 1);
   private final DMatrixRMaj da = new DMatrixRMaj(1, 1);
   private final DMatrixRMaj dcs = new DMatrixRMaj(1, 1);
   private final DMatrixRMaj WhT;
   private final DMatrixRMaj WxT;
 
-  LstmCell(
-      Kernels k, int in, LayerConfig cfg, InitScheme scheme, Double rho, SplittableRandom rng) {
+  LstmCell(Kernels k, int in, LayerConfig cfg, InitScheme scheme, Double rho, SplittableRandom rng) {
     super(k, in, cfg.hidden());
     int H = hidden;
     forgetGate = cfg.forgetGate();
@@ -277,10 +268,8 @@ final class LstmCell extends Cell {
 
   @Override
   Spectrum[] spectra() {
-    String[] names =
-        forgetGate
-            ? new String[] {"Wh_i", "Wh_f", "Wh_o", "Wh_g"}
-            : new String[] {"Wh_i", "Wh_o", "Wh_g"};
+    String[] names = forgetGate ? new String[] {"Wh_i", "Wh_f", "Wh_o", "Wh_g"}
+        : new String[] {"Wh_i", "Wh_o", "Wh_g"};
     Spectrum[] out = new Spectrum[gates];
     for (int q = 0; q < gates; q++) {
       out[q] = Init.spectrum(names[q], Wh.value, q * hidden, hidden);

@@ -3,8 +3,8 @@ package gradflow.engine;
 import java.util.List;
 
 /**
- * Heavy-ball momentum (Polyak 1964; as used by Sutskever et al. 2013), μ = beta1: (1) v ← μ v + g,
- * (2) w ← w − η v.
+ * Heavy-ball momentum (Polyak 1964; as used by Sutskever et al. 2013), μ = beta1:
+ * (1) v ← μ v + g,  (2) w ← w − η v.
  */
 final class Momentum extends Optimizer {
   private final double[][] v;

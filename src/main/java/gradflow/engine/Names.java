@@ -15,10 +15,8 @@ final class Names {
         }
       }
     }
-    String allowed =
-        Arrays.stream(type.getEnumConstants())
-            .map(e -> e.name().toLowerCase(Locale.ROOT))
-            .collect(Collectors.joining(" | "));
+    String allowed = Arrays.stream(type.getEnumConstants())
+        .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" | "));
     throw new IllegalArgumentException(field + " must be one of " + allowed + ", not " + name);
   }
 }

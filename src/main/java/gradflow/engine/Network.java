@@ -7,10 +7,10 @@ import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * A stack of layers (cell + connection) with a linear readout, built from a {@link NetworkConfig}:
- * exact forward pass and backpropagation through time and depth. All random numbers come from one
- * {@link SplittableRandom} seeded by the config, drawn in a fixed order, so a config always gives
- * the same weights.
+ * A stack of layers (cell + connection) with a linear readout, built from a {@link NetworkConfig}: exact
+ * forward pass and backpropagation through time and depth. All random numbers come from one
+ * {@link SplittableRandom} seeded by the config, drawn in a fixed order, so a config always gives the same
+ * weights.
  *
  * <p>Not thread-safe: one network belongs to one training run.
  */
@@ -20,10 +20,8 @@ public final class Network {
   final Cell[] cells;
   final Connection[] stack;
   final Readout readout;
-
   /** Every parameter in a fixed order: layer by layer (cell, then connection), readout last. */
   final List<Param> params;
-
   /** layerParams.get(l): the parameters of layer l (cell and connection). */
   final List<List<Param>> layerParams;
 
@@ -51,26 +49,22 @@ public final class Network {
     int denseIn = config.inputSize();
     for (int l = 0; l < L; l++) {
       LayerConfig lc = config.layers().get(l);
-      int in =
-          switch (config.connection()) {
-            case DENSE -> denseIn;
-            default -> l == 0 ? config.inputSize() : config.layers().get(l - 1).hidden();
-          };
-      Cell cell =
-          switch (lc.cell()) {
-            case RNN -> new RnnCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
-            case LSTM -> new LstmCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
-            case GRU -> new GruCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
-            case DENSE -> new DenseCell(kernels, in, lc, config.init(), rng);
-          };
-      Connection conn =
-          switch (config.connection()) {
-            case PLAIN -> new PlainConnection(kernels, cell, in);
-            case RESIDUAL -> new ResidualConnection(kernels, cell, in, config.init(), rng);
-            case DENSE -> new DenseConnection(kernels, cell, in, config.inputSize());
-            case HIGHWAY ->
-                new HighwayConnection(kernels, cell, in, config.init(), config.highwayBias(), rng);
-          };
+      int in = switch (config.connection()) {
+        case DENSE -> denseIn;
+        default -> l == 0 ? config.inputSize() : config.layers().get(l - 1).hidden();
+      };
+      Cell cell = switch (lc.cell()) {
+        case RNN -> new RnnCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
+        case LSTM -> new LstmCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
+        case GRU -> new GruCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
+        case DENSE -> new DenseCell(kernels, in, lc, config.init(), rng);
+      };
+      Connection conn = switch (config.connection()) {
+        case PLAIN -> new PlainConnection(kernels, cell, in);
+        case RESIDUAL -> new ResidualConnection(kernels, cell, in, config.init(), rng);
+        case DENSE -> new DenseConnection(kernels, cell, in, config.inputSize());
+        case HIGHWAY -> new HighwayConnection(kernels, cell, in, config.init(), config.highwayBias(), rng);
+      };
       cells[l] = cell;
       stack[l] = conn;
       List<Param> lp = new ArrayList<>(cell.params());
@@ -103,20 +97,17 @@ public final class Network {
     return n;
   }
 
-  /**
-   * Checks that the batch fits this network; throws IllegalArgumentException naming what does not.
-   */
+  /** Checks that the batch fits this network; throws IllegalArgumentException naming what does not. */
   void check(Batch b) {
     if (b.inputSize() != config.inputSize()) {
-      throw new IllegalArgumentException(
-          "batch inputSize is " + b.inputSize() + " but the network expects " + config.inputSize());
+      throw new IllegalArgumentException("batch inputSize is " + b.inputSize() + " but the network expects "
+          + config.inputSize());
     }
     int T = b.length();
     int B = b.batchSize();
     for (int t = 0; t < T; t++) {
       if (b.inputs()[t].numRows != B || b.inputs()[t].numCols != config.inputSize()) {
-        throw new IllegalArgumentException(
-            "batch inputs[" + t + "] must be " + B + " x " + config.inputSize());
+        throw new IllegalArgumentException("batch inputs[" + t + "] must be " + B + " x " + config.inputSize());
       }
     }
     int[] s = b.target().steps();
@@ -125,8 +116,7 @@ public final class Network {
     }
     for (int q = 0; q < s.length; q++) {
       if (s[q] < 0 || s[q] >= T || (q > 0 && s[q] <= s[q - 1])) {
-        throw new IllegalArgumentException(
-            "target steps must be ascending within [0, " + (T - 1) + "]");
+        throw new IllegalArgumentException("target steps must be ascending within [0, " + (T - 1) + "]");
       }
     }
     switch (b.target()) {
@@ -136,28 +126,25 @@ public final class Network {
         }
         for (DMatrixRMaj v : r.values()) {
           if (v.numRows != B || v.numCols != config.outputSize()) {
-            throw new IllegalArgumentException(
-                "target values must be " + B + " x " + config.outputSize());
+            throw new IllegalArgumentException("target values must be " + B + " x " + config.outputSize());
           }
         }
       }
       case Batch.Classification c -> {
         if (c.classes() != config.outputSize()) {
-          throw new IllegalArgumentException(
-              "target classes is " + c.classes() + " but outputSize is " + config.outputSize());
+          throw new IllegalArgumentException("target classes is " + c.classes() + " but outputSize is "
+              + config.outputSize());
         }
         if (c.labels().length != s.length) {
           throw new IllegalArgumentException("target labels must hold one row per loss step");
         }
         for (int[] row : c.labels()) {
           if (row.length != B) {
-            throw new IllegalArgumentException(
-                "target labels must hold " + B + " labels per loss step");
+            throw new IllegalArgumentException("target labels must hold " + B + " labels per loss step");
           }
           for (int label : row) {
             if (label < 0 || label >= c.classes()) {
-              throw new IllegalArgumentException(
-                  "target label " + label + " is outside [0, " + c.classes() + ")");
+              throw new IllegalArgumentException("target label " + label + " is outside [0, " + c.classes() + ")");
             }
           }
         }

@@ -4,27 +4,20 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The optimiser of DESIGN.md's {@code training.optimizer} and its hyper-parameters. Which fields a
- * kind reads:
- *
+ * The optimiser of DESIGN.md's {@code training.optimizer} and its hyper-parameters. Which fields a kind reads:
  * <ul>
- *   <li>{@code sgd}: learningRate;
- *   <li>{@code momentum}: learningRate, beta1 (the momentum μ, default 0.9);
- *   <li>{@code rmsprop}: learningRate, beta2 (the decay ρ of the mean square, default 0.9),
- *       epsilon;
- *   <li>{@code adam}: learningRate, beta1 (0.9), beta2 (0.999), epsilon (1e-8).
+ *   <li>{@code sgd}: learningRate;</li>
+ *   <li>{@code momentum}: learningRate, beta1 (the momentum μ, default 0.9);</li>
+ *   <li>{@code rmsprop}: learningRate, beta2 (the decay ρ of the mean square, default 0.9), epsilon;</li>
+ *   <li>{@code adam}: learningRate, beta1 (0.9), beta2 (0.999), epsilon (1e-8).</li>
  * </ul>
  */
-public record OptimizerConfig(
-    Kind kind, double learningRate, double beta1, double beta2, double epsilon) {
+public record OptimizerConfig(Kind kind, double learningRate, double beta1, double beta2, double epsilon) {
 
   public static final double MAX_LEARNING_RATE = 100.0;
 
   public enum Kind {
-    SGD,
-    MOMENTUM,
-    RMSPROP,
-    ADAM;
+    SGD, MOMENTUM, RMSPROP, ADAM;
 
     public static Kind parse(String name) {
       return Names.parse(Kind.class, "training.optimizer", name);
@@ -38,8 +31,8 @@ public record OptimizerConfig(
   public OptimizerConfig {
     Objects.requireNonNull(kind, "training.optimizer");
     if (!(learningRate > 0) || learningRate > MAX_LEARNING_RATE) {
-      throw new IllegalArgumentException(
-          "training.learningRate must be in (0, " + MAX_LEARNING_RATE + "], not " + learningRate);
+      throw new IllegalArgumentException("training.learningRate must be in (0, " + MAX_LEARNING_RATE + "], not "
+          + learningRate);
     }
     if (!(beta1 >= 0 && beta1 < 1)) {
       throw new IllegalArgumentException("beta1 (momentum) must be in [0, 1), not " + beta1);

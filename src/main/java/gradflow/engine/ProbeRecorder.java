@@ -2,21 +2,12 @@ package gradflow.engine;
 
 import org.ejml.data.DMatrixRMaj;
 
-/**
- * Reads a probe off the buffers of the forward and backward pass that just ran; changes nothing.
- */
+/** Reads a probe off the buffers of the forward and backward pass that just ran; changes nothing. */
 final class ProbeRecorder {
   private ProbeRecorder() {}
 
-  static Probe record(
-      Network net,
-      int step,
-      double loss,
-      double normBefore,
-      double normAfter,
-      boolean clipped,
-      double[] weightGrad,
-      double readoutGrad) {
+  static Probe record(Network net, int step, double loss, double normBefore, double normAfter, boolean clipped,
+      double[] weightGrad, double readoutGrad) {
     int L = net.cells.length;
     double[][] hidden = new double[L][];
     double[][] cellGrad = new double[L][];
@@ -35,19 +26,8 @@ final class ProbeRecorder {
         radius[l][q] = eig[l][q].radius();
       }
     }
-    return new Probe(
-        step,
-        loss,
-        hidden,
-        cellGrad,
-        forget,
-        weightGrad,
-        readoutGrad,
-        normBefore,
-        normAfter,
-        clipped,
-        radius,
-        eig);
+    return new Probe(step, loss, hidden, cellGrad, forget, weightGrad, readoutGrad, normBefore, normAfter,
+        clipped, radius, eig);
   }
 
   /** For each step t, the batch mean of the rows' L2 norms of the (B x n) block t. */

@@ -7,7 +7,6 @@ import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * The linear readout from the top of the stack at the loss steps s_1 … s_K, and the loss:
- *
  * <pre>
  * (1) o_k = y_{s_k} Wo + bo                                        (B x O)
  * (2) regression:     L = 1/(K·B·O) Σ_k ‖o_k − v_k‖²             (mean squared error)
@@ -54,20 +53,7 @@ final class Readout {
     Cell.fit(dO, K * B, O);
     // (1) o_k = y_{s_k} Wo + bo   (B x H)(H x O)
     for (int q = 0; q < K; q++) {
-      k.mult(
-          y.data,
-          steps[q] * B * hidden,
-          hidden,
-          Wo.v(),
-          0,
-          O,
-          o.data,
-          q * B * O,
-          O,
-          B,
-          hidden,
-          O,
-          false);
+      k.mult(y.data, steps[q] * B * hidden, hidden, Wo.v(), 0, O, o.data, q * B * O, O, B, hidden, O, false);
     }
     Cell.addBias(o.data, 0, K * B, O, bo.v());
     double loss = 0;

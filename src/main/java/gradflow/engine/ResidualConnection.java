@@ -7,14 +7,12 @@ import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Residual connection of He, Zhang, Ren and Sun 2016 ("Deep residual learning"), around any cell F:
- *
  * <pre>
  * (1) y_l = h_l + u_l P          h_l = F(u_l); P = I when sizes agree, a learned projection otherwise
  * backward:
  * (2) dh_l = dy_l
  * (3) du_l += dy_l Pᵀ,  dP = Σ u_lᵀ dy_l
  * </pre>
- *
  * The identity path in (3) carries dy to the layer below unchanged, whatever F's Jacobian does.
  */
 final class ResidualConnection extends Connection {

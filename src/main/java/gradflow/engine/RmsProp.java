@@ -3,8 +3,8 @@ package gradflow.engine;
 import java.util.List;
 
 /**
- * RMSprop (Tieleman and Hinton 2012, lecture 6.5), ρ = beta2: (1) s ← ρ s + (1 − ρ) g², (2) w ← w −
- * η g / (√s + ε).
+ * RMSprop (Tieleman and Hinton 2012, lecture 6.5), ρ = beta2:
+ * (1) s ← ρ s + (1 − ρ) g²,  (2) w ← w − η g / (√s + ε).
  */
 final class RmsProp extends Optimizer {
   private final double[][] s;

@@ -6,9 +6,8 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * The vanilla recurrent cell (Elman 1990), as analysed in Pascanu, Mikolov and Bengio 2013, "On the
- * difficulty of training recurrent neural networks". Row-vector convention, h_{−1} = 0:
- *
+ * The vanilla recurrent cell (Elman 1990), as analysed in Pascanu, Mikolov and Bengio 2013, "On the difficulty
+ * of training recurrent neural networks". Row-vector convention, h_{−1} = 0:
  * <pre>
  * (1) z_t = x_t Wx + h_{t−1} Wh + b                    (B x H)
  * (2) h_t = σ(z_t)
@@ -17,9 +16,8 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * (4) dWx = Σ_t x_tᵀ dz_t,  dWh = Σ_t h_{t−1}ᵀ dz_t,  db = Σ_t 1ᵀ dz_t
  * (5) dh_{t−1} += dz_t Whᵀ,  dx_t = dz_t Wxᵀ
  * </pre>
- *
- * Through (3) and (5), dh_{t−1} = dh_t diag(σ'(z_t)) Whᵀ: the product of Jacobians whose norm
- * decays or explodes like ρ(Wh)^l (DESIGN.md, lesson 1).
+ * Through (3) and (5), dh_{t−1} = dh_t diag(σ'(z_t)) Whᵀ: the product of Jacobians whose norm decays or
+ * explodes like ρ(Wh)^l (DESIGN.md, lesson 1).
  */
 final class RnnCell extends Cell {
   final Activation act;

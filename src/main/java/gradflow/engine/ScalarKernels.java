@@ -4,20 +4,8 @@ package gradflow.engine;
 final class ScalarKernels implements Kernels {
 
   @Override
-  public void mult(
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n,
-      boolean add) {
+  public void mult(double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double[] c, int cOff, int ldc,
+      int m, int k, int n, boolean add) {
     for (int i = 0; i < m; i++) {
       int ci = cOff + i * ldc;
       if (!add) {
@@ -35,19 +23,8 @@ final class ScalarKernels implements Kernels {
   }
 
   @Override
-  public void multTransA(
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n) {
+  public void multTransA(double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double[] c, int cOff,
+      int ldc, int m, int k, int n) {
     for (int p = 0; p < k; p++) {
       int ap = aOff + p * lda;
       int bp = bOff + p * ldb;

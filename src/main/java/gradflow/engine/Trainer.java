@@ -4,12 +4,12 @@ import java.util.Optional;
 
 /**
  * Trains a {@link Network}: forward, backpropagation through time, clipping, update; optionally a
- * {@link Probe} read off the same pass. A non-finite loss or gradient stops training as "diverged
- * at step k" without an update and without an exception; later calls to {@link #step} do nothing
- * and report the divergence again, and {@link #lastFiniteProbe()} keeps the last finite probe.
+ * {@link Probe} read off the same pass. A non-finite loss or gradient stops training as "diverged at step
+ * k" without an update and without an exception; later calls to {@link #step} do nothing and report the
+ * divergence again, and {@link #lastFiniteProbe()} keeps the last finite probe.
  *
- * <p>Not thread-safe. Deterministic: the same network config, data and settings give bit-identical
- * results on one machine.
+ * <p>Not thread-safe. Deterministic: the same network config, data and settings give bit-identical results
+ * on one machine.
  */
 public final class Trainer {
   private final Network network;
@@ -54,8 +54,8 @@ public final class Trainer {
   }
 
   /**
-   * One training step on the batch; with {@code probe} the report carries a probe of this step's
-   * own pass, taken before clipping and update (so the trajectory is the same with or without it).
+   * One training step on the batch; with {@code probe} the report carries a probe of this step's own pass,
+   * taken before clipping and update (so the trajectory is the same with or without it).
    *
    * @throws IllegalArgumentException if the batch does not fit the network
    */
@@ -63,18 +63,19 @@ public final class Trainer {
     return run(batch, probe, true);
   }
 
-  /**
-   * Measures the batch without training (training.steps = 0): forward, backward and a probe, no
-   * update.
-   */
+  /** The loss on the batch, forward only: nothing is trained or measured. */
+  public double loss(Batch batch) {
+    return network.forward(batch);
+  }
+
+  /** Measures the batch without training (training.steps = 0): forward, backward and a probe, no update. */
   public Probe probe(Batch batch) {
     return run(batch, true, false).probe();
   }
 
   private StepReport run(Batch batch, boolean wantProbe, boolean update) {
     if (divergence != null && update) {
-      return new StepReport(
-          steps, Double.NaN, Double.NaN, Double.NaN, false, true, divergence, null);
+      return new StepReport(steps, Double.NaN, Double.NaN, Double.NaN, false, true, divergence, null);
     }
     int k = steps;
     network.zeroGrad();
@@ -103,11 +104,9 @@ public final class Trainer {
       clipped = clipping.apply(network.params, before);
       after = clipped ? Clipping.globalNorm(network.params) : before;
     }
-    Probe probe =
-        wantProbe
-            ? ProbeRecorder.record(
-                network, k, loss, before, after, clipped, weightGrad, readoutGrad)
-            : null;
+    Probe probe = wantProbe
+        ? ProbeRecorder.record(network, k, loss, before, after, clipped, weightGrad, readoutGrad)
+        : null;
     if (probe != null && probe.finite()) {
       lastFiniteProbe = probe;
     }

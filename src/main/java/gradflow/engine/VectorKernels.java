@@ -5,10 +5,9 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Kernels} on the JDK Vector API. The products use a register-blocked micro-kernel: four
- * rows of C by four vectors of columns stay in registers while k runs, so each loaded vector of B
- * feeds four fused multiply-adds. Columns that do not fill a block fall back to single vectors,
- * then to scalars.
+ * {@link Kernels} on the JDK Vector API. The products use a register-blocked micro-kernel: four rows of C by
+ * four vectors of columns stay in registers while k runs, so each loaded vector of B feeds four fused
+ * multiply-adds. Columns that do not fill a block fall back to single vectors, then to scalars.
  */
 final class VectorKernels implements Kernels {
 
@@ -16,20 +15,8 @@ final class VectorKernels implements Kernels {
   private static final int L = S.length();
 
   @Override
-  public void mult(
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n,
-      boolean add) {
+  public void mult(double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double[] c, int cOff, int ldc,
+      int m, int k, int n, boolean add) {
     if (!add) {
       for (int i = 0; i < m; i++) {
         java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0.0);
@@ -40,63 +27,26 @@ final class VectorKernels implements Kernels {
   }
 
   @Override
-  public void multTransA(
-      double[] a,
-      int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n) {
+  public void multTransA(double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double[] c, int cOff,
+      int ldc, int m, int k, int n) {
     // Aᵀ[i][p] = a[aOff + p*lda + i]: row stride 1, column stride lda.
     kernel(a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc, m, k, n);
   }
 
-  /**
-   * Rows of B per pass: a (KC x n) panel of B stays in L2 while every row block of C runs over it.
-   */
+  /** Rows of B per pass: a (KC x n) panel of B stays in L2 while every row block of C runs over it. */
   private static final int KC = 128;
 
   /** C += A · B where A[i][p] = a[aOff + i*ars + p*acs], in panels of KC rows of B. */
-  private static void kernel(
-      double[] a,
-      int aOff,
-      int ars,
-      int acs,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n) {
+  private static void kernel(double[] a, int aOff, int ars, int acs, double[] b, int bOff, int ldb, double[] c,
+      int cOff, int ldc, int m, int k, int n) {
     for (int p0 = 0; p0 < k; p0 += KC) {
       int kc = Math.min(KC, k - p0);
       panel(a, aOff + p0 * acs, ars, acs, b, bOff + p0 * ldb, ldb, c, cOff, ldc, m, kc, n);
     }
   }
 
-  private static void panel(
-      double[] a,
-      int aOff,
-      int ars,
-      int acs,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n) {
+  private static void panel(double[] a, int aOff, int ars, int acs, double[] b, int bOff, int ldb, double[] c,
+      int cOff, int ldc, int m, int k, int n) {
     int i = 0;
     for (; i + 4 <= m; i += 4) {
       int a0 = aOff + i * ars;
@@ -155,9 +105,7 @@ final class VectorKernels implements Kernels {
       for (; j + L <= n; j += L) {
         DoubleVector r = DoubleVector.fromArray(S, c, ci + j);
         for (int p = 0; p < k; p++) {
-          r =
-              DoubleVector.fromArray(S, b, bOff + p * ldb + j)
-                  .fma(DoubleVector.broadcast(S, a[ai + p * acs]), r);
+          r = DoubleVector.fromArray(S, b, bOff + p * ldb + j).fma(DoubleVector.broadcast(S, a[ai + p * acs]), r);
         }
         r.intoArray(c, ci + j);
       }
@@ -171,22 +119,8 @@ final class VectorKernels implements Kernels {
     }
   }
 
-  private static void block4x4(
-      double[] a,
-      int a0,
-      int a1,
-      int a2,
-      int a3,
-      int acs,
-      double[] b,
-      int bj,
-      int ldb,
-      double[] c,
-      int c0,
-      int c1,
-      int c2,
-      int c3,
-      int k) {
+  private static void block4x4(double[] a, int a0, int a1, int a2, int a3, int acs, double[] b, int bj, int ldb,
+      double[] c, int c0, int c1, int c2, int c3, int k) {
     DoubleVector r00 = DoubleVector.fromArray(S, c, c0);
     DoubleVector r01 = DoubleVector.fromArray(S, c, c0 + L);
     DoubleVector r02 = DoubleVector.fromArray(S, c, c0 + 2 * L);
@@ -278,9 +212,7 @@ final class VectorKernels implements Kernels {
     int end = off + len;
     for (; i + L <= end; i += L) {
       DoubleVector v = DoubleVector.fromArray(S, x, i);
-      DoubleVector.broadcast(S, 1.0)
-          .div(v.neg().lanewise(VectorOperators.EXP).add(1.0))
-          .intoArray(x, i);
+      DoubleVector.broadcast(S, 1.0).div(v.neg().lanewise(VectorOperators.EXP).add(1.0)).intoArray(x, i);
     }
     for (; i < end; i++) {
       x[i] = 1.0 / (1.0 + Math.exp(-x[i]));
@@ -292,11 +224,9 @@ final class VectorKernels implements Kernels {
     int i = off;
     int end = off + len;
     for (; i + L <= end; i += L) {
-      // tanh(x) = 2σ(2x) − 1: one exp instead of the library tanh, about twice as fast here; the
-      // absolute
+      // tanh(x) = 2σ(2x) − 1: one exp instead of the library tanh, about twice as fast here; the absolute
       // error stays within a few ulps of 1
-      DoubleVector e =
-          DoubleVector.fromArray(S, x, i).mul(-2.0).lanewise(VectorOperators.EXP).add(1.0);
+      DoubleVector e = DoubleVector.fromArray(S, x, i).mul(-2.0).lanewise(VectorOperators.EXP).add(1.0);
       DoubleVector.broadcast(S, 2.0).div(e).sub(1.0).intoArray(x, i);
     }
     for (; i < end; i++) {

@@ -45,15 +45,8 @@ class ClippingTest {
 
   @Test
   void aTrainingStepReportsBothNormsAndUpdatesWithTheRescaledGradient() {
-    NetworkConfig config =
-        NetworkConfig.of(
-            2,
-            1,
-            List.of(LayerConfig.rnn(4, Activation.TANH)),
-            ConnectionKind.PLAIN,
-            InitScheme.ORTHOGONAL,
-            1.2,
-            3);
+    NetworkConfig config = NetworkConfig.of(2, 1, List.of(LayerConfig.rnn(4, Activation.TANH)),
+        ConnectionKind.PLAIN, InitScheme.ORTHOGONAL, 1.2, 3);
     Batch batch = Fixtures.regression(new SplittableRandom(1), 6, 3, 2, 1, Fixtures.lastStep(6));
     Network probeNet = new Network(config);
     Probe raw = new Trainer(probeNet, OptimizerConfig.sgd(1.0), Clipping.NONE).probe(batch);

@@ -11,31 +11,16 @@ class ConfigValidationTest {
   @Test
   void badConfigurationIsRejectedNamingTheFieldAndTheLimit() {
     assertThatThrownBy(() -> LayerConfig.rnn(0, Activation.TANH))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("hidden must be in [1, 1024]");
-    assertThatThrownBy(
-            () ->
-                NetworkConfig.of(
-                    2,
-                    1,
-                    List.of(LayerConfig.gru(4)),
-                    ConnectionKind.PLAIN,
-                    InitScheme.XAVIER,
-                    0.0,
-                    1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("init.spectralRadius must be in (0, 10");
-    assertThatThrownBy(
-            () ->
-                NetworkConfig.of(2, 1, List.of(), ConnectionKind.PLAIN, InitScheme.XAVIER, null, 1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("layers must hold 1 to 64");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hidden must be in [1, 1024]");
+    assertThatThrownBy(() -> NetworkConfig.of(2, 1, List.of(LayerConfig.gru(4)), ConnectionKind.PLAIN,
+        InitScheme.XAVIER, 0.0, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("init.spectralRadius must be in (0, 10");
+    assertThatThrownBy(() -> NetworkConfig.of(2, 1, List.of(), ConnectionKind.PLAIN, InitScheme.XAVIER, null, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("layers must hold 1 to 64");
     assertThatThrownBy(() -> OptimizerConfig.adam(-1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("training.learningRate");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("training.learningRate");
     assertThatThrownBy(() -> Clipping.norm(-1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("training.clipNorm");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("training.clipNorm");
     assertThatThrownBy(() -> CellKind.parse("lstmx"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cell must be one of rnn | lstm | gru | dense");
@@ -43,25 +28,14 @@ class ConfigValidationTest {
 
   @Test
   void aBatchThatDoesNotFitTheNetworkIsRejectedNamingTheMismatch() {
-    Network net =
-        new Network(
-            NetworkConfig.of(
-                3,
-                1,
-                List.of(LayerConfig.lstm(4)),
-                ConnectionKind.PLAIN,
-                InitScheme.XAVIER,
-                null,
-                1));
+    Network net = new Network(NetworkConfig.of(3, 1, List.of(LayerConfig.lstm(4)), ConnectionKind.PLAIN,
+        InitScheme.XAVIER, null, 1));
     Trainer trainer = new Trainer(net, OptimizerConfig.sgd(0.1), Clipping.NONE);
-    Batch wrongInput =
-        Fixtures.regression(new SplittableRandom(1), 5, 2, 2, 1, Fixtures.lastStep(5));
+    Batch wrongInput = Fixtures.regression(new SplittableRandom(1), 5, 2, 2, 1, Fixtures.lastStep(5));
     assertThatThrownBy(() -> trainer.step(wrongInput))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("inputSize");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inputSize");
     Batch badStep = Fixtures.regression(new SplittableRandom(1), 5, 2, 3, 1, new int[] {5});
     assertThatThrownBy(() -> trainer.step(badStep))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("target steps");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("target steps");
   }
 }

@@ -36,8 +36,7 @@ final class Fixtures {
         row[b] = rng.nextInt(classes);
       }
     }
-    return new Batch(
-        gaussianInputs(rng, T, B, I), new Batch.Classification(steps, labels, classes));
+    return new Batch(gaussianInputs(rng, T, B, I), new Batch.Classification(steps, labels, classes));
   }
 
   static int[] lastStep(int T) {

@@ -12,10 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every analytic gradient against central finite differences in double: every parameter, and the
- * hidden- and cell-state gradients the probe reports (by nudging h_t or c_t right after the forward
- * pass computes it). All cells x activations x connections x loss placements x loss kinds, on
- * random stacks of 1-3 layers and lengths 1-7 in which the cell under test sits at a random depth.
+ * Every analytic gradient against central finite differences in double: every parameter, and the hidden-
+ * and cell-state gradients the probe reports (by nudging h_t or c_t right after the forward pass computes
+ * it). All cells x activations x connections x loss placements x loss kinds, on random stacks of 1-3
+ * layers and lengths 1-7 in which the cell under test sits at a random depth.
  */
 @DisplayName("Backpropagation matches central finite differences")
 class GradientCheckTest {
@@ -23,16 +23,9 @@ class GradientCheckTest {
   static final double EPS = 1e-6;
   static final double TOLERANCE = 1e-6;
 
-  enum Placement {
-    LAST,
-    CHOSEN,
-    EVERY
-  }
+  enum Placement { LAST, CHOSEN, EVERY }
 
-  enum LossKind {
-    REGRESSION,
-    CLASSIFICATION
-  }
+  enum LossKind { REGRESSION, CLASSIFICATION }
 
   record Variant(CellKind cell, Activation activation, boolean forgetGate) {
     LayerConfig layer(int hidden, double forgetBias) {
@@ -49,18 +42,11 @@ class GradientCheckTest {
     }
   }
 
-  record Case(
-      Variant variant, ConnectionKind connection, Placement placement, LossKind loss, long seed) {
+  record Case(Variant variant, ConnectionKind connection, Placement placement, LossKind loss, long seed) {
     @Override
     public String toString() {
-      return variant
-          + " "
-          + connection.specName()
-          + " loss "
-          + loss.name().toLowerCase()
-          + " at "
-          + placement.name().toLowerCase()
-          + " steps";
+      return variant + " " + connection.specName() + " loss " + loss.name().toLowerCase() + " at "
+          + placement.name().toLowerCase() + " steps";
     }
   }
 
@@ -110,22 +96,16 @@ class GradientCheckTest {
     }
     InitScheme scheme = rng.nextBoolean() ? InitScheme.XAVIER : InitScheme.ORTHOGONAL;
     Double rho = rng.nextBoolean() ? null : 0.5 + rng.nextDouble();
-    NetworkConfig config =
-        new NetworkConfig(
-            I, O, layers, c.connection(), scheme, rho, rng.nextDouble(-2, 0), rng.nextLong());
-    int[] steps =
-        switch (c.placement()) {
-          case LAST -> Fixtures.lastStep(T);
-          case EVERY -> java.util.stream.IntStream.range(0, T).toArray();
-          case CHOSEN ->
-              java.util.stream.IntStream.range(0, T)
-                  .filter(t -> t == T / 2 || rng.nextBoolean())
-                  .toArray();
-        };
-    Batch batch =
-        c.loss() == LossKind.CLASSIFICATION
-            ? Fixtures.classification(rng, T, B, I, O, steps)
-            : Fixtures.regression(rng, T, B, I, O, steps);
+    NetworkConfig config = new NetworkConfig(I, O, layers, c.connection(), scheme, rho, rng.nextDouble(-2, 0),
+        rng.nextLong());
+    int[] steps = switch (c.placement()) {
+      case LAST -> Fixtures.lastStep(T);
+      case EVERY -> java.util.stream.IntStream.range(0, T).toArray();
+      case CHOSEN -> java.util.stream.IntStream.range(0, T).filter(t -> t == T / 2 || rng.nextBoolean()).toArray();
+    };
+    Batch batch = c.loss() == LossKind.CLASSIFICATION
+        ? Fixtures.classification(rng, T, B, I, O, steps)
+        : Fixtures.regression(rng, T, B, I, O, steps);
 
     Network net = new Network(config);
     Trainer trainer = new Trainer(net, OptimizerConfig.sgd(0.1), Clipping.NONE);
@@ -150,23 +130,15 @@ class GradientCheckTest {
     for (int l = 0; l < depth; l++) {
       Cell cell = net.cells[l];
       double[] numericH = stateGradient(net, batch, cell, false);
-      assertThat(relativeError(cell.dh.data, numericH))
-          .as("dh of layer %d", l)
-          .isLessThan(TOLERANCE);
-      assertThat(probe.hiddenGrad()[l])
-          .as("probe hiddenGrad of layer %d", l)
-          .containsExactly(
-              ProbeRecorder.meanRowNorms(matrix(numericH, cell), T, B),
+      assertThat(relativeError(cell.dh.data, numericH)).as("dh of layer %d", l).isLessThan(TOLERANCE);
+      assertThat(probe.hiddenGrad()[l]).as("probe hiddenGrad of layer %d", l)
+          .containsExactly(ProbeRecorder.meanRowNorms(matrix(numericH, cell), T, B),
               org.assertj.core.data.Offset.offset(1e-6 * (1 + max(probe.hiddenGrad()[l]))));
       if (cell instanceof LstmCell) {
         double[] numericC = stateGradient(net, batch, cell, true);
-        assertThat(relativeError(cell.dc().data, numericC))
-            .as("dc of layer %d", l)
-            .isLessThan(TOLERANCE);
-        assertThat(probe.cellGrad()[l])
-            .as("probe cellGrad of layer %d", l)
-            .containsExactly(
-                ProbeRecorder.meanRowNorms(matrix(numericC, cell), T, B),
+        assertThat(relativeError(cell.dc().data, numericC)).as("dc of layer %d", l).isLessThan(TOLERANCE);
+        assertThat(probe.cellGrad()[l]).as("probe cellGrad of layer %d", l)
+            .containsExactly(ProbeRecorder.meanRowNorms(matrix(numericC, cell), T, B),
                 org.assertj.core.data.Offset.offset(1e-6 * (1 + max(probe.cellGrad()[l]))));
       } else {
         assertThat(probe.cellGrad()[l]).isNull();

@@ -61,19 +61,9 @@ class KernelsTest {
 
   @Test
   void aStackOnScalarKernelsHasTheSameGradientsAsOnVectorKernels() {
-    NetworkConfig config =
-        NetworkConfig.of(
-            3,
-            2,
-            java.util.List.of(
-                LayerConfig.lstm(20, false, 0),
-                LayerConfig.gru(17),
-                LayerConfig.rnn(33, Activation.TANH),
-                LayerConfig.dense(9, Activation.SIGMOID)),
-            ConnectionKind.DENSE,
-            InitScheme.ORTHOGONAL,
-            0.9,
-            9);
+    NetworkConfig config = NetworkConfig.of(3, 2, java.util.List.of(LayerConfig.lstm(20, false, 0),
+        LayerConfig.gru(17), LayerConfig.rnn(33, Activation.TANH), LayerConfig.dense(9, Activation.SIGMOID)),
+        ConnectionKind.DENSE, InitScheme.ORTHOGONAL, 0.9, 9);
     Batch batch = Fixtures.regression(new SplittableRandom(1), 11, 5, 3, 2, new int[] {3, 10});
     Network onScalar = new Network(config, scalar);
     Network onVector = new Network(config, vector);

@@ -13,8 +13,8 @@ class LstmCellStateTest {
   static final int H = 8;
 
   /**
-   * With Wh = 0 the only way back in time is the cell state, so by (5) of {@link LstmCell} dc_t =
-   * f_{t+1} ⊙ dc_{t+1}: with f = σ(30) the gradient arrives 100 steps back intact.
+   * With Wh = 0 the only way back in time is the cell state, so by (5) of {@link LstmCell}
+   * dc_t = f_{t+1} ⊙ dc_{t+1}: with f = σ(30) the gradient arrives 100 steps back intact.
    */
   @Test
   void cellStateGradientDoesNotDecayOver100StepsWhileTheForgetGateIsOpen() {
@@ -30,21 +30,13 @@ class LstmCellStateTest {
 
   static double[] cellGradWithGatesSaturated(double forgetBias) {
     int T = 100;
-    NetworkConfig config =
-        NetworkConfig.of(
-            2,
-            1,
-            List.of(LayerConfig.lstm(H, true, forgetBias)),
-            ConnectionKind.PLAIN,
-            InitScheme.XAVIER,
-            null,
-            5);
+    NetworkConfig config = NetworkConfig.of(2, 1, List.of(LayerConfig.lstm(H, true, forgetBias)),
+        ConnectionKind.PLAIN, InitScheme.XAVIER, null, 5);
     Network net = new Network(config);
     LstmCell cell = (LstmCell) net.cells[0];
     java.util.Arrays.fill(cell.Wh.v(), 0.0);
     java.util.Arrays.fill(cell.Wx.v(), 0.0);
-    // input and output gates saturated open: i_t = o_t = 1 to double precision; g_t = tanh(0.01),
-    // small so that
+    // input and output gates saturated open: i_t = o_t = 1 to double precision; g_t = tanh(0.01), small so that
     // tanh(c_t) stays far from saturation and dc_{T−1} = dh ⊙ o ⊙ (1 − tanh²(c)) is not zero
     for (int j = 0; j < H; j++) {
       cell.b.v()[cell.colI + j] = 40.0;
@@ -54,8 +46,7 @@ class LstmCellStateTest {
     Batch batch = Fixtures.regression(new SplittableRandom(6), T, 4, 2, 1, Fixtures.lastStep(T));
     Probe p = new Trainer(net, OptimizerConfig.sgd(0.1), Clipping.NONE).probe(batch);
     for (double f : p.forgetGate()[0]) {
-      assertThat(f)
-          .isCloseTo(1 / (1 + Math.exp(-forgetBias)), org.assertj.core.data.Offset.offset(1e-12));
+      assertThat(f).isCloseTo(1 / (1 + Math.exp(-forgetBias)), org.assertj.core.data.Offset.offset(1e-12));
     }
     double[] dc = p.cellGrad()[0];
     assertThat(dc[T - 1]).isGreaterThan(1e-3).isFinite();
@@ -75,23 +66,14 @@ class LstmCellStateTest {
   }
 
   static double[] meanAbsCell(boolean forgetGate, int T) {
-    NetworkConfig config =
-        NetworkConfig.of(
-            2,
-            1,
-            List.of(LayerConfig.lstm(H, forgetGate, 0.0)),
-            ConnectionKind.PLAIN,
-            InitScheme.XAVIER,
-            null,
-            8);
+    NetworkConfig config = NetworkConfig.of(2, 1, List.of(LayerConfig.lstm(H, forgetGate, 0.0)),
+        ConnectionKind.PLAIN, InitScheme.XAVIER, null, 8);
     Network net = new Network(config);
     DMatrixRMaj[] x = new DMatrixRMaj[T];
     for (int t = 0; t < T; t++) {
       x[t] = new DMatrixRMaj(new double[][] {{1.0, 0.5}, {0.8, 1.0}});
     }
-    net.forward(
-        new Batch(
-            x, new Batch.Regression(new int[] {T - 1}, new DMatrixRMaj[] {new DMatrixRMaj(2, 1)})));
+    net.forward(new Batch(x, new Batch.Regression(new int[] {T - 1}, new DMatrixRMaj[] {new DMatrixRMaj(2, 1)})));
     LstmCell cell = (LstmCell) net.cells[0];
     double[] out = new double[T];
     for (int t = 0; t < T; t++) {

@@ -45,8 +45,7 @@ class OptimizerTest {
     double w1 = 1.0 - 0.01 * 0.5 / (0.15811388300841897 + 1e-8);
     assertThat(p.v()[0]).isCloseTo(w1, org.assertj.core.data.Offset.offset(1e-15));
     step(o, p, -1.0); // s = 0.9 · 0.025 + 0.1 · 1 = 0.1225, √s = 0.35
-    assertThat(p.v()[0])
-        .isCloseTo(w1 + 0.01 / (0.35 + 1e-8), org.assertj.core.data.Offset.offset(1e-15));
+    assertThat(p.v()[0]).isCloseTo(w1 + 0.01 / (0.35 + 1e-8), org.assertj.core.data.Offset.offset(1e-15));
   }
 
   @Test

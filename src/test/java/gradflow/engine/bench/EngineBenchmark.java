@@ -18,11 +18,10 @@ import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The engine's speed on the adding problem's shapes (input 2, output 1, MSE at the last step),
- * batch 32, Adam, clipNorm 1, like ../shared/bench/numpy_reference.py. Prints one JSON line per
- * config on stdout, everything else on stderr. Run by {@code ./mvnw -q -Pbench}; arguments: {@code
- * --steps N} (timed steps, default 30), {@code --warmup N} (untimed steps first, for the JIT,
- * default 40), {@code --only lstm:64:100}.
+ * The engine's speed on the adding problem's shapes (input 2, output 1, MSE at the last step), batch 32, Adam,
+ * clipNorm 1, like ../shared/bench/numpy_reference.py. Prints one JSON line per config on stdout, everything
+ * else on stderr. Run by {@code ./mvnw -q -Pbench}; arguments: {@code --steps N} (timed steps, default 30),
+ * {@code --warmup N} (untimed steps first, for the JIT, default 40, and at least 2 s), {@code --only lstm:64:100}.
  *
  * <p>ms_per_step includes drawing the batch, as in the numpy peer; bytes_per_step counts only what
  * {@link Trainer#step} allocates (ThreadMXBean), the engine's own share.
@@ -31,12 +30,9 @@ public final class EngineBenchmark {
 
   record Config(String cell, int hidden, int length) {}
 
-  static final List<Config> CONFIGS =
-      List.of(
-          new Config("rnn", 64, 100),
-          new Config("lstm", 64, 100),
-          new Config("rnn", 32, 50),
-          new Config("lstm", 32, 50));
+  static final List<Config> CONFIGS = List.of(
+      new Config("rnn", 64, 100), new Config("lstm", 64, 100), new Config("rnn", 32, 50),
+      new Config("lstm", 32, 50));
 
   public static void main(String[] args) {
     int steps = 30;
@@ -50,8 +46,7 @@ public final class EngineBenchmark {
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    com.sun.management.ThreadMXBean mx =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     for (Config c : CONFIGS) {
       if (only != null && !only.equals(c.cell() + ":" + c.hidden() + ":" + c.length())) {
         continue;
@@ -62,17 +57,17 @@ public final class EngineBenchmark {
 
   static void run(Config c, int steps, int warmup, com.sun.management.ThreadMXBean mx) {
     int batch = 32;
-    LayerConfig layer =
-        c.cell().equals("lstm")
-            ? LayerConfig.lstm(c.hidden(), true, 1.0)
-            : LayerConfig.rnn(c.hidden(), Activation.TANH);
+    LayerConfig layer = c.cell().equals("lstm")
+        ? LayerConfig.lstm(c.hidden(), true, 1.0)
+        : LayerConfig.rnn(c.hidden(), Activation.TANH);
     InitScheme init = c.cell().equals("lstm") ? InitScheme.XAVIER : InitScheme.ORTHOGONAL;
-    NetworkConfig config =
-        NetworkConfig.of(2, 1, List.of(layer), ConnectionKind.PLAIN, init, null, 1);
-    Trainer trainer =
-        new Trainer(new Network(config), OptimizerConfig.adam(1e-3), Clipping.norm(1.0));
+    NetworkConfig config = NetworkConfig.of(2, 1, List.of(layer), ConnectionKind.PLAIN, init, null, 1);
+    Trainer trainer = new Trainer(new Network(config), OptimizerConfig.adam(1e-3), Clipping.norm(1.0));
     SplittableRandom rng = new SplittableRandom(1);
-    for (int s = 0; s < warmup; s++) {
+    // Warm up for the JIT: at least `warmup` steps and at least two seconds, since C2 compiles the Vector
+    // API kernels late on a busy machine and boxes vectors until it has.
+    long warmEnd = System.nanoTime() + 2_000_000_000L;
+    for (int s = 0; s < warmup || System.nanoTime() < warmEnd; s++) {
       trainer.step(adding(rng, c.length(), batch));
     }
     long bytes = 0;
@@ -86,24 +81,12 @@ public final class EngineBenchmark {
       loss += r.loss();
     }
     double ms = (System.nanoTime() - t0) / 1e6 / steps;
-    System.err.printf(
-        Locale.ROOT,
-        "%s H%d T%d: mean loss %.4f over the timed steps%n",
-        c.cell(),
-        c.hidden(),
-        c.length(),
-        loss / steps);
-    System.out.printf(
-        Locale.ROOT,
+    System.err.printf(Locale.ROOT, "%s H%d T%d: mean loss %.4f over the timed steps%n", c.cell(), c.hidden(),
+        c.length(), loss / steps);
+    System.out.printf(Locale.ROOT,
         "{\"impl\": \"gradflow\", \"cell\": \"%s\", \"hidden\": %d, \"length\": %d, \"batch\": %d, \"steps\": %d, "
             + "\"ms_per_step\": %.3f, \"bytes_per_step\": %d}%n",
-        c.cell(),
-        c.hidden(),
-        c.length(),
-        batch,
-        steps,
-        ms,
-        bytes / steps);
+        c.cell(), c.hidden(), c.length(), batch, steps, ms, bytes / steps);
   }
 
   /** The adding problem (Hochreiter and Schmidhuber 1997), drawn as numpy_reference.py does. */
