@@ -51,6 +51,7 @@ public final class Run {
   private boolean paused;
   private int singleSteps;
   private boolean cancelRequested;
+  private String cancelReason;
   private String message;
   private int step;
   private double stepsPerSecond;
@@ -195,8 +196,16 @@ public final class Run {
     this.control = control;
   }
 
-  synchronized void requestCancel() {
-    cancelRequested = true;
+  /**
+   * Asks the slice in progress to cancel before its next step.
+   *
+   * @param why appended to "cancelled at step k", or null
+   */
+  synchronized void requestCancel(String why) {
+    if (!cancelRequested) {
+      cancelRequested = true;
+      cancelReason = why;
+    }
   }
 
   /** Whether somebody listens or looked at it within {@code timeoutNanos} of {@code now}. */
@@ -264,7 +273,8 @@ public final class Run {
             return SliceEnd.DONE;
           }
           if (cancelRequested) {
-            finish(RunStatus.CANCELLED, "cancelled at step " + step);
+            String what = "cancelled at step " + step;
+            finish(RunStatus.CANCELLED, cancelReason == null ? what : what + ": " + cancelReason);
             end = SliceEnd.DONE;
             break;
           }

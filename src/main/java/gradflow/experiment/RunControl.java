@@ -22,7 +22,7 @@ interface RunControl {
 
         @Override
         public void cancel(Run run) {
-          run.requestCancel();
+          run.requestCancel(null);
         }
 
         @Override

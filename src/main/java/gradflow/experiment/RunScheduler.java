@@ -167,7 +167,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     synchronized (this) {
       if (inSlice.contains(run)) {
         // Its worker sees the request before the next step; if the run parks instead, wake it.
-        run.requestCancel();
+        run.requestCancel(why);
         wakeRequested.add(run);
         return;
       }
@@ -222,6 +222,11 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     }
   }
 
+  /** Whether the run holds a place but takes no turns (paused and out of the round). */
+  synchronized boolean isParked(Run run) {
+    return active.contains(run) && !ready.contains(run) && !inSlice.contains(run);
+  }
+
   void trace(SchedulerTrace trace) {
     synchronized (this) {
       this.trace = trace;
@@ -239,7 +244,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     }
     janitor.shutdownNow();
     for (Run run : left) {
-      run.requestCancel();
+      run.requestCancel("the server is shutting down");
       if (!inSliceNow(run)) {
         run.cancelNow("the server is shutting down");
       }
