@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns every exception under {@code /api/} into a JSON {@link ApiError}: what the client sent wrong
- * is a 4xx naming the field, and only a bug on the server is a 500. Other paths (the Vaadin UI) keep
- * Spring's own handling.
+ * Turns every exception under {@code /api/} into a JSON {@link ApiError}: what the client sent
+ * wrong is a 4xx naming the field, and only a bug on the server is a 500. Other paths (the Vaadin
+ * UI) keep Spring's own handling.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -54,9 +54,7 @@ class ApiExceptionHandler {
     return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
         .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
         .contentType(MediaType.APPLICATION_JSON)
-        .body(
-            new ApiError(
-                429, "busy", null, e.getMessage(), null, e.retryAfterSeconds()));
+        .body(new ApiError(429, "busy", null, e.getMessage(), null, e.retryAfterSeconds()));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

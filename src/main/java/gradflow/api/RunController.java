@@ -91,10 +91,7 @@ class RunController {
   @GetMapping("/{id}/probes")
   List<ProbeView> probes(
       @PathVariable String id, @RequestParam(name = "from", defaultValue = "0") int from) {
-    return find(id).probes().stream()
-        .filter(p -> p.step() >= from)
-        .map(ProbeView::of)
-        .toList();
+    return find(id).probes().stream().filter(p -> p.step() >= from).map(ProbeView::of).toList();
   }
 
   @Operation(

@@ -2,7 +2,8 @@ package gradflow.experiment;
 
 /**
  * The scheduler refused a run: every place is taken, or the client already has as many runs going
- * as it may. Not an error in the spec: the same request can succeed in {@link #retryAfterSeconds()}.
+ * as it may. Not an error in the spec: the same request can succeed in {@link
+ * #retryAfterSeconds()}.
  */
 public final class BusyException extends RuntimeException {
   private final int retryAfterSeconds;

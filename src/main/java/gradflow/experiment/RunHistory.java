@@ -67,7 +67,11 @@ final class RunHistory {
   /** About how many bytes a probe holds: eight per number, its arrays dominate. */
   static long bytes(Probe p) {
     long n = 16;
-    n += count(p.hiddenGrad()) + count(p.cellGrad()) + count(p.forgetGate()) + count(p.spectralRadius());
+    n +=
+        count(p.hiddenGrad())
+            + count(p.cellGrad())
+            + count(p.forgetGate())
+            + count(p.spectralRadius());
     n += p.weightGrad() == null ? 0 : p.weightGrad().length;
     if (p.eigenvalues() != null) {
       for (Spectrum[] layer : p.eigenvalues()) {

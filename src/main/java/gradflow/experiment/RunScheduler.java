@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * saying when to retry.
  *
  * <p>A page that goes away should {@link #cancelAllFor} its client id (or cancel its run); a run
- * that nobody listens to or looks at for {@code unwatchedTimeout} is cancelled anyway, and runs that
- * ended are forgotten after {@code keepFinished}.
+ * that nobody listens to or looks at for {@code unwatchedTimeout} is cancelled anyway, and runs
+ * that ended are forgotten after {@code keepFinished}.
  *
  * <pre>{@code
  * Run run = scheduler.submit(spec, session.getSession().getId()); // BusyException, InvalidSpecException
@@ -126,6 +126,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
             wait,
             false);
       }
+      forgetOldestEnded();
       Run run = new Run(spec, clientId, settings, nanoTime);
       run.attach(this);
       runs.put(run.id(), run);
@@ -204,8 +205,8 @@ public final class RunScheduler implements RunControl, AutoCloseable {
   }
 
   /**
-   * Cancels runs nobody watches and forgets runs that ended long enough ago. Runs every few
-   * seconds on its own.
+   * Cancels runs nobody watches and forgets runs that ended long enough ago. Runs every few seconds
+   * on its own.
    */
   public void sweep() {
     long now = nanoTime.getAsLong();
@@ -213,12 +214,22 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     long keep = settings.keepFinished().toNanos();
     for (Run run : runs.values()) {
       if (!run.status().isFinal() && !run.watched(now, unwatched)) {
-        cancel(
-            run,
-            "nobody has watched it for " + settings.unwatchedTimeout().toSeconds() + " s");
+        cancel(run, "nobody has watched it for " + settings.unwatchedTimeout().toSeconds() + " s");
       } else if (run.status().isFinal() && now - run.endedAt() > keep) {
         runs.remove(run.id());
       }
+    }
+  }
+
+  // Caller holds the lock.
+  private void forgetOldestEnded() {
+    List<Run> ended = runs.values().stream().filter(r -> r.status().isFinal()).toList();
+    int excess = ended.size() - settings.maxKept();
+    if (excess > 0) {
+      ended.stream()
+          .sorted(Comparator.comparingLong(Run::endedAt))
+          .limit(excess)
+          .forEach(r -> runs.remove(r.id()));
     }
   }
 

@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     stacks keep fewer probes)
  * @param unwatchedTimeout a queued or active run nobody has looked at for this long is cancelled
  * @param keepFinished a run that ended is forgotten this long after
+ * @param maxKept at most this many ended runs are remembered (the oldest ended go first), so that a
+ *     loop of quick runs cannot fill the heap
  */
 @ConfigurationProperties("gradflow.runs")
 public record RunSettings(
@@ -37,7 +39,8 @@ public record RunSettings(
     @DefaultValue("200") int maxProbes,
     @DefaultValue("16000000") long maxHistoryBytes,
     @DefaultValue("10m") Duration unwatchedTimeout,
-    @DefaultValue("30m") Duration keepFinished) {
+    @DefaultValue("30m") Duration keepFinished,
+    @DefaultValue("500") int maxKept) {
 
   public static final RunSettings DEFAULTS =
       new RunSettings(
@@ -51,7 +54,8 @@ public record RunSettings(
           200,
           16_000_000,
           Duration.ofMinutes(10),
-          Duration.ofMinutes(30));
+          Duration.ofMinutes(30),
+          500);
 
   public RunSettings {
     atLeast("workers", workers, 0);
@@ -62,6 +66,7 @@ public record RunSettings(
     atLeast("max-loss-points", maxLossPoints, 2);
     atLeast("max-probes", maxProbes, 2);
     atLeast("max-history-bytes", maxHistoryBytes, 1);
+    atLeast("max-kept", maxKept, 0);
     positive("slice-time", sliceTime);
     positive("unwatched-timeout", unwatchedTimeout);
     positive("keep-finished", keepFinished);
@@ -85,7 +90,8 @@ public record RunSettings(
         maxProbes,
         maxHistoryBytes,
         unwatchedTimeout,
-        keepFinished);
+        keepFinished,
+        maxKept);
   }
 
   private static void atLeast(String name, long value, long min) {

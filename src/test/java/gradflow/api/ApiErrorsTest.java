@@ -29,7 +29,8 @@ class ApiErrorsTest extends ApiTest {
     ApiClient.Answer a = api.get("/api/runs/" + id + "/probes?from=abc");
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.json().get("field").asString()).isEqualTo("from");
-    assertThat(a.json().get("message").asString()).isEqualTo("from must be a whole number, not \"abc\".");
+    assertThat(a.json().get("message").asString())
+        .isEqualTo("from must be a whole number, not \"abc\".");
   }
 
   @Test

@@ -91,7 +91,8 @@ class MalformedSpecsOverHttpTest extends ApiTest {
             "layers",
             utf8(
                 "{\"task\": {\"kind\": \"adding\"}, \"layers\": ["
-                    + String.join(",", Collections.nCopies(65, "{\"cell\": \"rnn\", \"hidden\": 4}"))
+                    + String.join(
+                        ",", Collections.nCopies(65, "{\"cell\": \"rnn\", \"hidden\": 4}"))
                     + "]}")));
     cases.add(Arguments.of("an empty body", 400, "spec", new byte[0]));
     cases.add(Arguments.of("a JSON array", 400, "spec", utf8("[1, 2, 3]")));

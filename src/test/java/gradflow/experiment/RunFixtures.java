@@ -49,7 +49,8 @@ final class RunFixtures {
         maxProbes,
         16_000_000,
         Duration.ofMinutes(10),
-        Duration.ofMinutes(30));
+        Duration.ofMinutes(30),
+        500);
   }
 
   static Run standalone(ExperimentSpec spec, RunSettings settings) {

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** The real scheduler with real worker threads and real (tiny) runs. */
 class RunSchedulerTest {
-  /** Long enough to still be running when a test looks: about a millisecond a step, 100000 steps. */
+  /**
+   * Long enough to still be running when a test looks: about a millisecond a step, 100000 steps.
+   */
   private static final ExperimentSpec LONG =
       Fixtures.SPECS
           .read(
@@ -41,6 +43,17 @@ class RunSchedulerTest {
       int perClient,
       int sliceSteps,
       java.util.function.LongSupplier clock) {
+    return scheduler(workers, maxActive, queue, perClient, sliceSteps, clock, 500);
+  }
+
+  private RunScheduler scheduler(
+      int workers,
+      int maxActive,
+      int queue,
+      int perClient,
+      int sliceSteps,
+      java.util.function.LongSupplier clock,
+      int maxKept) {
     RunSettings settings =
         new RunSettings(
             workers,
@@ -53,7 +66,8 @@ class RunSchedulerTest {
             200,
             16_000_000,
             Duration.ofMinutes(10),
-            Duration.ofMinutes(30));
+            Duration.ofMinutes(30),
+            maxKept);
     RunScheduler s = new RunScheduler(Fixtures.SPECS, settings, clock);
     schedulers.add(s);
     return s;
@@ -162,7 +176,8 @@ class RunSchedulerTest {
       } else {
         int othersBefore = dispatches - waitedSince.remove(id);
         // Round-robin: everybody ahead in the round gets at most one turn before this one.
-        assertThat(othersBefore).as("turns given to others while %s waited", id)
+        assertThat(othersBefore)
+            .as("turns given to others while %s waited", id)
             .isLessThanOrEqualTo(maxActive - 1);
         if (!turns.containsKey(id)) {
           firstTurns.add(id);
@@ -176,7 +191,8 @@ class RunSchedulerTest {
     assertThat(firstTurns).containsExactlyElementsOf(runs.stream().map(Run::id).toList());
     for (Run r : runs) {
       int steps = r.spec().training().steps();
-      assertThat(turns.get(r.id())).as("turns of a run of %d steps", steps)
+      assertThat(turns.get(r.id()))
+          .as("turns of a run of %d steps", steps)
           .isEqualTo((steps + 1 + slice - 1) / slice);
     }
   }
@@ -255,6 +271,25 @@ class RunSchedulerTest {
     assertThat(s.find(quick.id())).isEmpty();
     assertThat(s.find(unwatched.id())).isEmpty();
     assertThat(s.find(watched.id())).contains(watched);
+  }
+
+  @Test
+  void onlyTheMostRecentlyEndedRunsAreRememberedPastTheLimit() {
+    RunScheduler s = scheduler(1, 4, 4, 10, 5, System::nanoTime, 2);
+    List<Run> ended = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Run r = s.submit(tiny(2, 1), "a");
+      await("run " + i + " ends", () -> r.status().isFinal());
+      ended.add(r);
+    }
+
+    Run next = s.submit(tiny(2, 1), "a");
+
+    assertThat(s.find(ended.get(0).id())).isEmpty();
+    assertThat(s.find(ended.get(1).id())).isEmpty();
+    assertThat(s.find(ended.get(2).id())).contains(ended.get(2));
+    assertThat(s.find(ended.get(3).id())).contains(ended.get(3));
+    assertThat(s.find(next.id())).contains(next);
   }
 
   @Test
