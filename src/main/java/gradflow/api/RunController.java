@@ -5,6 +5,7 @@ import gradflow.experiment.InvalidSpecException;
 import gradflow.experiment.Run;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.RunSnapshot;
+import gradflow.experiment.RunStatus;
 import gradflow.experiment.SpecJson;
 import gradflow.experiment.SpecResult;
 import gradflow.experiment.Specs;
@@ -71,9 +72,12 @@ class RunController {
       throw new InvalidSpecException(read.errors());
     }
     Run run = scheduler.submit(read.spec(), clientId(request));
-    RunSnapshot s = run.snapshot();
+    // As DESIGN.md promises, queued or running, even when a tiny run has already ended: its
+    // GET tells how it ended.
+    int position = scheduler.queuePosition(run);
+    String status = position > 0 ? RunStatus.QUEUED.id() : RunStatus.RUNNING.id();
     return ResponseEntity.created(URI.create("/api/runs/" + run.id()))
-        .body(new RunCreated(run.id(), s.status().id(), s.queuePosition(), read.warnings()));
+        .body(new RunCreated(run.id(), status, position, read.warnings()));
   }
 
   @Operation(summary = "A run: status, spec, step reached, loss curve, baseline, latest probe")

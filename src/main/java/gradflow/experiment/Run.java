@@ -41,6 +41,7 @@ public final class Run {
   private final ExperimentSpec spec;
   private final Task task;
   private final LongSupplier nanoTime;
+  private final long memory;
   private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
   private volatile RunControl control = RunControl.STANDALONE;
   private volatile long lastSeen;
@@ -58,8 +59,8 @@ public final class Run {
   private long previousSliceEnd = -1;
   private long endedAt;
 
-  // Only the thread in a slice touches it.
-  private Trainer trainer;
+  // Only the thread in a slice touches it, or a thread that ends the run outside any slice.
+  private volatile Trainer trainer;
 
   /**
    * A run of a valid spec (see {@link Specs#check}); {@link RunScheduler#submit} is the usual way.
@@ -67,6 +68,16 @@ public final class Run {
    * @param clientId whose run it is: a browser session id or a remote address
    */
   Run(ExperimentSpec spec, String clientId, RunSettings settings, LongSupplier nanoTime) {
+    this(spec, clientId, settings, nanoTime, 0);
+  }
+
+  Run(
+      ExperimentSpec spec,
+      String clientId,
+      RunSettings settings,
+      LongSupplier nanoTime,
+      long memory) {
+    this.memory = memory;
     this.spec = spec;
     this.clientId = clientId;
     this.task = spec.task().create();
@@ -192,6 +203,16 @@ public final class Run {
     return paused;
   }
 
+  /** The heap its training is estimated to hold ({@link MemoryEstimate}). */
+  long memory() {
+    return memory;
+  }
+
+  /** Whether it holds a network (from its first turn until it ends). */
+  boolean holdsNetwork() {
+    return trainer != null;
+  }
+
   void attach(RunControl control) {
     this.control = control;
   }
@@ -231,6 +252,7 @@ public final class Run {
           status == RunStatus.QUEUED ? "cancelled before it started" : "cancelled at step " + step;
       finish(RunStatus.CANCELLED, why == null ? what : what + ": " + why);
     }
+    trainer = null;
     publish();
   }
 
@@ -270,7 +292,8 @@ public final class Run {
       while (end == SliceEnd.MORE && taken < maxSteps) {
         synchronized (this) {
           if (status.isFinal()) {
-            return SliceEnd.DONE;
+            end = SliceEnd.DONE;
+            break;
           }
           if (cancelRequested) {
             String what = "cancelled at step " + step;
@@ -298,6 +321,10 @@ public final class Run {
         finish(RunStatus.FAILED, "failed at step " + step + ": " + describe(e));
       }
       end = SliceEnd.DONE;
+    }
+    if (end == SliceEnd.DONE) {
+      // A run that ended keeps its numbers, not its network and activations.
+      trainer = null;
     }
     synchronized (this) {
       long now = nanoTime.getAsLong();

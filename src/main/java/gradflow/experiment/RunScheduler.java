@@ -97,6 +97,11 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     if (!checked.isValid()) {
       throw new InvalidSpecException(checked.errors());
     }
+    long memory = MemoryEstimate.bytes(spec);
+    long budget = settings.memoryBudgetBytes();
+    if (memory > budget) {
+      throw new InvalidSpecException(List.of(tooMuchMemory(spec, memory, budget)));
+    }
     synchronized (this) {
       if (closed) {
         throw new BusyException("The server is shutting down.", UNKNOWN_WAIT_SECONDS, false);
@@ -127,7 +132,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
             false);
       }
       forgetOldestEnded();
-      Run run = new Run(spec, clientId, settings, nanoTime);
+      Run run = new Run(spec, clientId, settings, nanoTime, memory);
       run.attach(this);
       runs.put(run.id(), run);
       waiting.addLast(run);
@@ -320,11 +325,38 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   // Caller holds the lock.
   private void admit() {
-    while (active.size() < settings.maxActive() && !waiting.isEmpty()) {
+    // In order of arrival: a big run at the head waits for memory rather than being overtaken.
+    while (active.size() < settings.maxActive()
+        && !waiting.isEmpty()
+        && activeMemory() + waiting.peekFirst().memory() <= settings.memoryBudgetBytes()) {
       Run next = waiting.pollFirst();
       active.add(next);
       enqueue(next);
     }
+  }
+
+  // Caller holds the lock.
+  private long activeMemory() {
+    long sum = 0;
+    for (Run r : active) {
+      sum += r.memory();
+    }
+    return sum;
+  }
+
+  private static Violation tooMuchMemory(ExperimentSpec spec, long memory, long budget) {
+    return new Violation(
+        "training.batchSize",
+        String.valueOf(spec.training().batchSize()),
+        "This run would need about "
+            + MemoryEstimate.describe(memory)
+            + " of memory to keep every layer's activations for "
+            + spec.training().batchSize()
+            + " sequences (training.batchSize is "
+            + spec.training().batchSize()
+            + "), but a run may use at most "
+            + MemoryEstimate.describe(budget)
+            + "; use a smaller batch, a shorter task or fewer or narrower layers.");
   }
 
   // Caller holds the lock.

@@ -3,6 +3,7 @@ package gradflow.experiment;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How the server shares itself between runs, e.g. by environment variable {@code
@@ -40,7 +41,8 @@ public record RunSettings(
     @DefaultValue("16000000") long maxHistoryBytes,
     @DefaultValue("10m") Duration unwatchedTimeout,
     @DefaultValue("30m") Duration keepFinished,
-    @DefaultValue("500") int maxKept) {
+    @DefaultValue("500") int maxKept,
+    @DefaultValue("0B") DataSize memoryBudget) {
 
   public static final RunSettings DEFAULTS =
       new RunSettings(
@@ -55,7 +57,8 @@ public record RunSettings(
           16_000_000,
           Duration.ofMinutes(10),
           Duration.ofMinutes(30),
-          500);
+          500,
+          DataSize.ofBytes(0));
 
   public RunSettings {
     atLeast("workers", workers, 0);
@@ -67,6 +70,10 @@ public record RunSettings(
     atLeast("max-probes", maxProbes, 2);
     atLeast("max-history-bytes", maxHistoryBytes, 1);
     atLeast("max-kept", maxKept, 0);
+    if (memoryBudget == null || memoryBudget.isNegative()) {
+      throw new IllegalArgumentException(
+          "gradflow.runs.memory-budget is " + memoryBudget + ", but it must be at least 0");
+    }
     positive("slice-time", sliceTime);
     positive("unwatched-timeout", unwatchedTimeout);
     positive("keep-finished", keepFinished);
@@ -75,6 +82,13 @@ public record RunSettings(
   /** The number of worker threads: {@code workers}, or one per core when it is 0. */
   public int workerThreads() {
     return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+  }
+
+  /** The memory budget in bytes: {@code memoryBudget}, or half the maximum heap when it is 0. */
+  public long memoryBudgetBytes() {
+    return memoryBudget.toBytes() > 0
+        ? memoryBudget.toBytes()
+        : Runtime.getRuntime().maxMemory() / 2;
   }
 
   /** A copy with other sharing limits, for tests and small machines. */
@@ -91,7 +105,8 @@ public record RunSettings(
         maxHistoryBytes,
         unwatchedTimeout,
         keepFinished,
-        maxKept);
+        maxKept,
+        memoryBudget);
   }
 
   private static void atLeast(String name, long value, long min) {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /** Whatever a client sends, the answer under /api/ is JSON and never a 500. */
@@ -39,6 +40,20 @@ class ApiErrorsTest extends ApiTest {
     assertThat(a.status()).isEqualTo(404);
     assertThat(a.contentType()).startsWith("application/json");
     assertThat(a.json().get("status").asInt()).isEqualTo(404);
+  }
+
+  /**
+   * The answer comes before the client has sent everything; unless the server reads the rest, the
+   * client meets a closed connection ("broken pipe") instead of the 413.
+   */
+  @RepeatedTest(10)
+  void aTenMegabyteBodyIsAnswered413EveryTimeNotWithABrokenConnection() {
+    byte[] body = new byte[10 * 1024 * 1024];
+    java.util.Arrays.fill(body, (byte) ' ');
+    ApiClient.Answer a = api.post("/api/runs", body);
+    assertThat(a.status()).isEqualTo(413);
+    assertThat(a.json().get("message").asString())
+        .isEqualTo("The spec is 10485760 bytes long, but it may be at most 65536 bytes.");
   }
 
   @Test

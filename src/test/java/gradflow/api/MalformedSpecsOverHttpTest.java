@@ -94,6 +94,17 @@ class MalformedSpecsOverHttpTest extends ApiTest {
                     + String.join(
                         ",", Collections.nCopies(65, "{\"cell\": \"rnn\", \"hidden\": 4}"))
                     + "]}")));
+    cases.add(
+        Arguments.of(
+            "a valid spec whose activations would not fit in memory",
+            400,
+            "training.batchSize",
+            utf8(
+                "{\"task\": {\"kind\": \"adding\", \"length\": 1000},"
+                    + " \"training\": {\"batchSize\": 256, \"steps\": 1}, \"layers\": ["
+                    + String.join(
+                        ",", Collections.nCopies(64, "{\"cell\": \"lstm\", \"hidden\": 8}"))
+                    + "]}")));
     cases.add(Arguments.of("an empty body", 400, "spec", new byte[0]));
     cases.add(Arguments.of("a JSON array", 400, "spec", utf8("[1, 2, 3]")));
     cases.add(Arguments.of("a bare string", 400, "spec", utf8("\"adding\"")));

@@ -50,7 +50,8 @@ final class RunFixtures {
         16_000_000,
         Duration.ofMinutes(10),
         Duration.ofMinutes(30),
-        500);
+        500,
+        org.springframework.util.unit.DataSize.ofBytes(0));
   }
 
   static Run standalone(ExperimentSpec spec, RunSettings settings) {

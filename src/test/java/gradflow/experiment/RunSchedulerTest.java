@@ -67,7 +67,8 @@ class RunSchedulerTest {
             16_000_000,
             Duration.ofMinutes(10),
             Duration.ofMinutes(30),
-            maxKept);
+            maxKept,
+            org.springframework.util.unit.DataSize.ofBytes(0));
     RunScheduler s = new RunScheduler(Fixtures.SPECS, settings, clock);
     schedulers.add(s);
     return s;
@@ -290,6 +291,71 @@ class RunSchedulerTest {
     assertThat(s.find(ended.get(2).id())).contains(ended.get(2));
     assertThat(s.find(ended.get(3).id())).contains(ended.get(3));
     assertThat(s.find(next.id())).contains(next);
+  }
+
+  /** Cheap work but 64 layers of activations for 1000 steps of 256 sequences: about 20 GB. */
+  static final ExperimentSpec MEMORY_HOG =
+      Fixtures.SPECS
+          .read(
+              """
+              {"task": {"kind": "adding", "length": 1000},
+               "layers": [%s],
+               "training": {"batchSize": 256, "steps": 1}}
+              """
+                  .formatted(
+                      String.join(
+                          ",",
+                          java.util.Collections.nCopies(
+                              64, "{\"cell\": \"lstm\", \"hidden\": 8}"))))
+          .orElseThrow();
+
+  @Test
+  void aRunThatWouldNeedMoreMemoryThanTheServerGivesRunsIsRefusedNamingTheBatchSize() {
+    RunScheduler s = scheduler(1, 4, 4, 10, 5);
+
+    assertThatThrownBy(() -> s.submit(MEMORY_HOG, "a"))
+        .isInstanceOfSatisfying(
+            InvalidSpecException.class,
+            e -> {
+              Violation v = e.violations().getFirst();
+              assertThat(v.field()).isEqualTo("training.batchSize");
+              assertThat(v.value()).isEqualTo("256");
+              assertThat(v.message())
+                  .startsWith("This run would need about ")
+                  .contains("GB of memory")
+                  .contains("training.batchSize is 256");
+            });
+    assertThat(s.liveRunsOf("a")).isEmpty();
+  }
+
+  @Test
+  void aRunWaitsInTheQueueUntilTheActiveRunsLeaveItMemory() {
+    long one = MemoryEstimate.bytes(LONG);
+    RunSettings settings =
+        new RunSettings(
+            1,
+            4,
+            4,
+            10,
+            5,
+            Duration.ofHours(1),
+            1000,
+            200,
+            16_000_000,
+            Duration.ofMinutes(10),
+            Duration.ofMinutes(30),
+            500,
+            org.springframework.util.unit.DataSize.ofBytes(one * 3 / 2));
+    RunScheduler s = new RunScheduler(Fixtures.SPECS, settings, System::nanoTime);
+    schedulers.add(s);
+
+    Run first = s.submit(LONG, "a");
+    Run second = s.submit(LONG, "b");
+
+    assertThat(first.snapshot().status()).isIn(RunStatus.QUEUED, RunStatus.RUNNING);
+    assertThat(second.snapshot().queuePosition()).isEqualTo(1);
+    first.cancel();
+    await("the second run gets its place", () -> second.status() == RunStatus.RUNNING);
   }
 
   @Test

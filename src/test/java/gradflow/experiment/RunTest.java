@@ -31,6 +31,22 @@ class RunTest {
   }
 
   @Test
+  void aRunThatEndedLetsGoOfItsNetworkButKeepsItsNumbers() {
+    Run finished = standalone(tiny(5, 1), SETTINGS);
+    finished.slice(2, Long.MAX_VALUE);
+    assertThat(finished.holdsNetwork()).isTrue();
+    runToEnd(finished);
+    assertThat(finished.holdsNetwork()).isFalse();
+    assertThat(finished.probes()).hasSize(6);
+
+    Run cancelled = standalone(tiny(50, 1), SETTINGS);
+    cancelled.slice(2, Long.MAX_VALUE);
+    cancelled.cancelNow(null);
+    assertThat(cancelled.holdsNetwork()).isFalse();
+    assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
+  }
+
+  @Test
   void zeroStepsOnlyProbesTheFreshNetworkAndFinishes() {
     Run run = runToEnd(standalone(tiny(0, 10), SETTINGS));
 
