@@ -1,12 +1,9 @@
 package gradflow.experiment;
 
 import gradflow.engine.Probe;
-import gradflow.engine.StepReport;
-import gradflow.engine.Trainer;
 import gradflow.task.Task;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +39,7 @@ public final class Run {
   private final Task task;
   private final LongSupplier nanoTime;
   private final long memory;
-  private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+  private final RunListeners listeners = new RunListeners();
   private volatile RunControl control = RunControl.STANDALONE;
   private volatile long lastSeen;
 
@@ -60,7 +57,7 @@ public final class Run {
   private long endedAt;
 
   // Only the thread in a slice touches it, or a thread that ends the run outside any slice.
-  private volatile Trainer trainer;
+  private volatile Training training;
 
   /**
    * A run of a valid spec (see {@link Specs#check}); {@link RunScheduler#submit} is the usual way.
@@ -210,7 +207,7 @@ public final class Run {
 
   /** Whether it holds a network (from its first turn until it ends). */
   boolean holdsNetwork() {
-    return trainer != null;
+    return training != null;
   }
 
   void attach(RunControl control) {
@@ -252,7 +249,7 @@ public final class Run {
           status == RunStatus.QUEUED ? "cancelled before it started" : "cancelled at step " + step;
       finish(RunStatus.CANCELLED, why == null ? what : what + ": " + why);
     }
-    trainer = null;
+    training = null;
     publish();
   }
 
@@ -286,8 +283,8 @@ public final class Run {
           status = RunStatus.RUNNING;
         }
       }
-      if (trainer == null) {
-        trainer = EngineAdapter.setUp(spec).trainer();
+      if (training == null) {
+        training = new Training(spec, task);
       }
       while (end == SliceEnd.MORE && taken < maxSteps) {
         synchronized (this) {
@@ -324,7 +321,7 @@ public final class Run {
     }
     if (end == SliceEnd.DONE) {
       // A run that ended keeps its numbers, not its network and activations.
-      trainer = null;
+      training = null;
     }
     synchronized (this) {
       long now = nanoTime.getAsLong();
@@ -341,75 +338,34 @@ public final class Run {
   }
 
   private SliceEnd oneStep() {
-    int total = spec.training().steps();
-    int k = trainer.stepsTaken();
-    int probeEvery = spec.probeEvery();
-    if (k >= total) {
-      // steps: 0 probes the fresh network; otherwise the network after the last update.
-      if (total == 0 || total % probeEvery == 0) {
-        Probe p = trainer.probe(batch(k));
-        if (p == null) {
-          return diverged("diverged at step " + k + ": the loss is not finite");
-        }
-        recorded(p);
-      }
-      synchronized (this) {
-        finish(RunStatus.FINISHED, null);
-      }
-      return SliceEnd.DONE;
-    }
-    StepReport r = trainer.step(batch(k), k % probeEvery == 0);
+    Training.Outcome o = training.next();
     synchronized (this) {
-      history.loss(k, r.loss());
-      step = trainer.stepsTaken();
+      if (o.trained()) {
+        history.loss(o.step(), o.loss());
+      }
+      step = o.stepsTaken();
     }
-    if (r.probe() != null) {
-      recorded(r.probe());
+    if (o.probe() != null) {
+      recorded(o.probe());
     }
-    return r.diverged() ? diverged(r.divergence()) : SliceEnd.MORE;
-  }
-
-  private SliceEnd diverged(String why) {
+    if (o.end() == null) {
+      return SliceEnd.MORE;
+    }
     synchronized (this) {
-      finish(RunStatus.DIVERGED, why);
+      finish(o.end(), o.message());
     }
     return SliceEnd.DONE;
-  }
-
-  private gradflow.engine.Batch batch(int k) {
-    return task.batch(spec.training().batchSize(), spec.seed(), k);
   }
 
   private void recorded(Probe p) {
     synchronized (this) {
       history.probe(p);
     }
-    for (RunListener l : listeners) {
-      try {
-        l.probeTaken(this, p);
-      } catch (RuntimeException e) {
-        dropped(l, e);
-      }
-    }
+    listeners.probeTaken(this, p);
   }
 
   private void publish() {
-    if (listeners.isEmpty()) {
-      return;
-    }
-    RunSnapshot s = current();
-    for (RunListener l : listeners) {
-      try {
-        l.changed(s);
-      } catch (RuntimeException e) {
-        dropped(l, e);
-      }
-    }
-  }
-
-  private void dropped(RunListener l, RuntimeException e) {
-    LOG.warn("run {}: a listener threw and no longer listens", id, e);
-    listeners.remove(l);
+    listeners.changed(this, this::current);
   }
 
   // Caller holds the lock.

@@ -36,8 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunScheduler implements RunControl, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunScheduler.class);
-  private static final int UNKNOWN_WAIT_SECONDS = 10;
-  private static final int MAX_WAIT_SECONDS = 600;
 
   private final Specs specs;
   private final RunSettings settings;
@@ -100,36 +98,18 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     long memory = MemoryEstimate.bytes(spec);
     long budget = settings.memoryBudgetBytes();
     if (memory > budget) {
-      throw new InvalidSpecException(List.of(tooMuchMemory(spec, memory, budget)));
+      throw new InvalidSpecException(List.of(Refusals.tooMuchMemory(spec, memory, budget)));
     }
     synchronized (this) {
       if (closed) {
-        throw new BusyException("The server is shutting down.", UNKNOWN_WAIT_SECONDS, false);
+        throw Refusals.shuttingDown();
       }
       List<Run> mine = runs.values().stream().filter(r -> isLive(r, clientId)).toList();
       if (mine.size() >= settings.perClient()) {
-        int wait = soonestEnd(mine);
-        throw new BusyException(
-            "You already have "
-                + mine.size()
-                + " runs going, the most one person may have at a time; cancel one or retry in "
-                + wait
-                + " s.",
-            wait,
-            true);
+        throw Refusals.clientLimit(mine);
       }
       if (active.size() >= settings.maxActive() && waiting.size() >= settings.queueCapacity()) {
-        int wait = soonestEnd(active);
-        throw new BusyException(
-            "The server is busy ("
-                + active.size()
-                + " runs training, "
-                + waiting.size()
-                + " waiting); retry in "
-                + wait
-                + " s.",
-            wait,
-            false);
+        throw Refusals.full(active, waiting.size());
       }
       forgetOldestEnded();
       Run run = new Run(spec, clientId, settings, nanoTime, memory);
@@ -344,21 +324,6 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     return sum;
   }
 
-  private static Violation tooMuchMemory(ExperimentSpec spec, long memory, long budget) {
-    return new Violation(
-        "training.batchSize",
-        String.valueOf(spec.training().batchSize()),
-        "This run would need about "
-            + MemoryEstimate.describe(memory)
-            + " of memory to keep every layer's activations for "
-            + spec.training().batchSize()
-            + " sequences (training.batchSize is "
-            + spec.training().batchSize()
-            + "), but a run may use at most "
-            + MemoryEstimate.describe(budget)
-            + "; use a smaller batch, a shorter task or fewer or narrower layers.");
-  }
-
   // Caller holds the lock.
   private void enqueue(Run run) {
     ready.addLast(run);
@@ -368,16 +333,6 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   private static boolean isLive(Run run, String clientId) {
     return run.clientId().equals(clientId) && !run.status().isFinal();
-  }
-
-  /** Seconds until the first of these runs is likely to end, from their recent rates. */
-  private static int soonestEnd(java.util.Collection<Run> candidates) {
-    return candidates.stream()
-        .map(Run::secondsLeft)
-        .filter(s -> s >= 0)
-        .min(Comparator.naturalOrder())
-        .map(s -> (int) Math.clamp(Math.ceil(s), 1, MAX_WAIT_SECONDS))
-        .orElse(UNKNOWN_WAIT_SECONDS);
   }
 
   private void sweepQuietly() {
