@@ -14,6 +14,21 @@ import org.junit.jupiter.api.Test;
 class ApiErrorsTest extends ApiTest {
 
   @Test
+  void thePlaygroundPageAndSwaggerUiStillServeBesideTheApi() throws Exception {
+    var page =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                    .header("Accept", "text/html")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).containsIgnoringCase("<html");
+    ApiClient.Answer swagger = api.get("/swagger-ui/index.html");
+    assertThat(swagger.status()).isEqualTo(200);
+  }
+
+  @Test
   void aWrongMethodIsA405WithAJsonBody() {
     ApiClient.Answer a =
         api.send(
