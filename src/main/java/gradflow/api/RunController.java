@@ -103,12 +103,12 @@ class RunController {
       description =
           "200 when the run has ended (now or before); 202 when it stops before its next step.")
   @DeleteMapping("/{id}")
-  ResponseEntity<RunCreated> cancel(@PathVariable String id) {
+  ResponseEntity<RunCancelled> cancel(@PathVariable String id) {
     Run run = find(id);
     run.cancel();
     RunSnapshot s = run.snapshot();
     return ResponseEntity.status(s.status().isFinal() ? HttpStatus.OK : HttpStatus.ACCEPTED)
-        .body(new RunCreated(run.id(), s.status().id(), s.queuePosition(), List.of()));
+        .body(new RunCancelled(run.id(), s.status().id(), s.message()));
   }
 
   private Run find(String id) {

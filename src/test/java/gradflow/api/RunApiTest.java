@@ -133,6 +133,8 @@ class RunApiTest extends ApiTest {
     ApiClient.Answer deleted = api.delete("/api/runs/" + id);
 
     assertThat(deleted.status()).isIn(200, 202);
+    assertThat(deleted.json().get("id").asString()).isEqualTo(id);
+    assertThat(deleted.json().get("status").asString()).isIn("running", "queued", "cancelled");
     JsonNode run = api.awaitEnd(id);
     assertThat(run.get("status").asString()).isEqualTo("cancelled");
     assertThat(run.get("message").asString()).startsWith("cancelled");
