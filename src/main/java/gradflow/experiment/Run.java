@@ -150,6 +150,12 @@ public final class Run {
     };
   }
 
+  /** Stops telling the listener; the same as closing its subscription. */
+  public void unsubscribe(RunListener listener) {
+    listeners.remove(listener);
+    lastSeen = nanoTime.getAsLong();
+  }
+
   /** A listener's registration. */
   @FunctionalInterface
   public interface Subscription extends AutoCloseable {

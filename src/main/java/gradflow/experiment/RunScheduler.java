@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
  * that ended are forgotten after {@code keepFinished}.
  *
  * <pre>{@code
- * Run run = scheduler.submit(spec, session.getSession().getId()); // BusyException, InvalidSpecException
- * var sub = run.subscribe(listener);                           // on the worker thread: ui.access(...)
- * addDetachListener(e -> { sub.close(); run.cancel(); });
+ * String client = VaadinSession.getCurrent().getSession().getId();
+ * Run run = scheduler.submit(spec, client, listener); // BusyException, InvalidSpecException
+ * // listener calls come on a worker thread: ui.access(...) inside them
+ * addDetachListener(e -> { run.unsubscribe(listener); scheduler.cancelAllFor(client); });
  * }</pre>
  */
 public final class RunScheduler implements RunControl, AutoCloseable {
@@ -91,6 +92,15 @@ public final class RunScheduler implements RunControl, AutoCloseable {
    * @throws BusyException if there is no place now, with a guess at when there will be
    */
   public Run submit(ExperimentSpec spec, String clientId) {
+    return submit(spec, clientId, null);
+  }
+
+  /**
+   * Like {@link #submit(ExperimentSpec, String)}, with a listener that hears the run from its very
+   * first probe on (subscribing after submit may miss step 0). Stop it with {@link
+   * Run#unsubscribe}.
+   */
+  public Run submit(ExperimentSpec spec, String clientId, RunListener listener) {
     SpecResult checked = specs.check(spec);
     if (!checked.isValid()) {
       throw new InvalidSpecException(checked.errors());
@@ -114,6 +124,9 @@ public final class RunScheduler implements RunControl, AutoCloseable {
       forgetOldestEnded();
       Run run = new Run(spec, clientId, settings, nanoTime, memory);
       run.attach(this);
+      if (listener != null) {
+        run.subscribe(listener);
+      }
       runs.put(run.id(), run);
       waiting.addLast(run);
       admit();

@@ -359,6 +359,26 @@ class RunSchedulerTest {
   }
 
   @Test
+  void aListenerGivenWithTheSubmissionHearsEveryProbeFromStepZero() {
+    RunScheduler s = scheduler(2, 4, 4, 10, 5);
+    for (int i = 0; i < 5; i++) {
+      List<Integer> heard = java.util.Collections.synchronizedList(new ArrayList<>());
+      Run run =
+          s.submit(
+              tiny(0, 1),
+              "a",
+              new RunListener() {
+                @Override
+                public void probeTaken(Run r, gradflow.engine.Probe p) {
+                  heard.add(p.step());
+                }
+              });
+      await("it ends", () -> run.status().isFinal());
+      assertThat(heard).containsExactly(0);
+    }
+  }
+
+  @Test
   void anInvalidSpecIsRefusedWithItsViolations() {
     RunScheduler s = scheduler(1, 2, 2, 10, 5);
     ExperimentSpec ok = tiny(10, 5);
