@@ -71,7 +71,8 @@ class ApiExceptionHandler {
   /** Everything else: Spring's own client errors keep their status; anything else is our bug. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> other(Exception e, HttpServletRequest request) throws Exception {
-    if (!request.getRequestURI().startsWith("/api/")) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith("/api/")) {
       throw e;
     }
     if (e instanceof ErrorResponse er && er.getStatusCode().is4xxClientError()) {

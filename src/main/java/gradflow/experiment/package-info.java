@@ -18,8 +18,9 @@
  * gradflow.experiment.RunSnapshot} is what a page or the API shows of it. The {@link
  * gradflow.experiment.RunScheduler} gives active runs turns of a few steps round-robin on a fixed
  * pool of workers, queues the rest, refuses with a {@link gradflow.experiment.BusyException} when
- * full or when a client has its limit of runs, and cancels unwatched runs and forgets ended ones;
- * {@link gradflow.experiment.RunSettings} binds its limits ({@code gradflow.runs.*}).
+ * full or when a client has its limit of runs, admits runs only while their estimated activation
+ * memory ({@code MemoryEstimate}) fits the budget, and cancels unwatched runs and forgets ended
+ * ones; {@link gradflow.experiment.RunSettings} binds its limits ({@code gradflow.runs.*}).
  *
  * <p>Depends on {@code task}, {@code engine} and Spring configuration binding; nothing here knows
  * the API or the UI.
