@@ -1,0 +1,78 @@
+package gradflow.ui.live;
+
+import com.vaadin.flow.component.html.Div;
+import gradflow.engine.Probe;
+import gradflow.experiment.LossPoint;
+import gradflow.experiment.RunSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The charts of one run, fed with its snapshots. Each chart is redrawn only when its own data
+ * changed, and in place.
+ */
+public class LiveCharts extends Div {
+
+  private final GradientHeatmap heatmap =
+      new GradientHeatmap("gradient-heatmap", "Gradient size ‖dL/dh_t‖ by layer and time step");
+  private final LossChart loss = new LossChart("loss-chart");
+  private final WeightGradChart weights = new WeightGradChart("weight-grad-chart");
+  private Probe shownProbe;
+  private int shownLossPoints = -1;
+  private int gridLayers = -1;
+  private int gridSteps = -1;
+
+  public LiveCharts() {
+    addClassName("gf-live");
+    var row = new Div(loss, weights);
+    row.addClassName("gf-live-row");
+    add(heatmap, row);
+  }
+
+  /** Clears the charts for a new run. */
+  public void reset(int layers, int totalSteps, double baseline) {
+    shownProbe = null;
+    shownLossPoints = -1;
+    gridLayers = -1;
+    gridSteps = -1;
+    loss.reset(totalSteps, baseline);
+    weights.reset(layers);
+  }
+
+  /**
+   * Shows a snapshot: the latest probe in the heatmap and the bars, the loss curve so far.
+   *
+   * @param clippedFraction the share of probed steps whose update was clipped
+   */
+  public void show(RunSnapshot run, double clippedFraction) {
+    var probe = run.latestProbe();
+    if (probe != null && probe != shownProbe) {
+      showProbe(probe, clippedFraction);
+    }
+    if (run.lossCurve().size() != shownLossPoints || probe != shownProbe) {
+      shownLossPoints = run.lossCurve().size();
+      loss.show(points(run.lossCurve()), run.totalSteps(), run.baseline());
+    }
+    shownProbe = probe;
+  }
+
+  private void showProbe(Probe probe, double clippedFraction) {
+    double[][] grid = probe.hiddenGrad();
+    int steps = grid.length == 0 ? 0 : grid[0].length;
+    if (grid.length != gridLayers || steps != gridSteps) {
+      heatmap.reset(grid.length, steps);
+      gridLayers = grid.length;
+      gridSteps = steps;
+    }
+    heatmap.show(grid);
+    weights.show(probe.weightGrad(), probe.readoutGrad(), clippedFraction);
+  }
+
+  private static List<double[]> points(List<LossPoint> curve) {
+    var points = new ArrayList<double[]>(curve.size());
+    for (var point : curve) {
+      points.add(new double[] {point.step(), point.loss()});
+    }
+    return points;
+  }
+}

@@ -1,0 +1,112 @@
+package gradflow.ui.run;
+
+import gradflow.experiment.BusyException;
+import gradflow.experiment.ExperimentSpec;
+import gradflow.experiment.InvalidSpecException;
+import gradflow.experiment.Run;
+import gradflow.experiment.RunScheduler;
+import gradflow.experiment.RunSnapshot;
+import gradflow.experiment.Violation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One page's run: starts it, drives its buttons, and hands out its newest state. The page polls
+ * {@link #poll()} at its own pace and gets only what changed, the newest state rather than a
+ * backlog, so a slow browser never slows training.
+ */
+public final class RunPresenter {
+
+  /** What happened when the student pressed train. */
+  public sealed interface Start {}
+
+  /** The run is on its way (perhaps queued). */
+  public record Started(Run run) implements Start {}
+
+  /** No place for it now; try again after the given seconds. */
+  public record Busy(String message, int retryAfterSeconds) implements Start {}
+
+  /** The spec has problems, each naming its field. */
+  public record Invalid(List<Violation> violations) implements Start {}
+
+  private final RunScheduler scheduler;
+  private final String clientId;
+  private Run run;
+  private RunSnapshot shown;
+
+  public RunPresenter(RunScheduler scheduler, String clientId) {
+    this.scheduler = scheduler;
+    this.clientId = clientId;
+  }
+
+  /** Starts a run of the spec, replacing (and cancelling) this page's previous run. */
+  public synchronized Start train(ExperimentSpec spec) {
+    stop();
+    try {
+      run = scheduler.submit(spec, clientId);
+      return new Started(run);
+    } catch (InvalidSpecException e) {
+      return new Invalid(e.violations());
+    } catch (BusyException e) {
+      return new Busy(e.getMessage(), e.retryAfterSeconds());
+    }
+  }
+
+  public synchronized Optional<Run> run() {
+    return Optional.ofNullable(run);
+  }
+
+  /** Pauses a running run, or resumes a paused one. */
+  public synchronized void togglePause() {
+    if (run != null && !run.status().isFinal()) {
+      if (run.isPaused()) {
+        run.resume();
+      } else {
+        run.pause();
+      }
+    }
+  }
+
+  /** Takes one training step of a paused run (pausing a running one first). */
+  public synchronized void stepOnce() {
+    if (run != null && !run.status().isFinal()) {
+      if (!run.isPaused()) {
+        run.pause();
+      }
+      run.stepOnce();
+    }
+  }
+
+  /** Cancels this page's run and forgets it: the page goes back to its fresh state. */
+  public synchronized void stop() {
+    if (run != null) {
+      scheduler.cancel(run);
+      run = null;
+      shown = null;
+    }
+  }
+
+  /**
+   * The run's state if it changed since the last poll; also tells the scheduler that someone is
+   * still watching.
+   */
+  public synchronized Optional<RunSnapshot> poll() {
+    if (run == null) {
+      return Optional.empty();
+    }
+    var now = run.snapshot();
+    if (shown != null && sameAsShown(now)) {
+      return Optional.empty();
+    }
+    shown = now;
+    return Optional.of(now);
+  }
+
+  private boolean sameAsShown(RunSnapshot now) {
+    return now.status() == shown.status()
+        && now.paused() == shown.paused()
+        && now.step() == shown.step()
+        && now.queuePosition() == shown.queuePosition()
+        && now.latestProbe() == shown.latestProbe();
+  }
+}
