@@ -73,6 +73,11 @@ public final class SpecEditor {
     return spec;
   }
 
+  /** The spec as the JSON document that share links and the REST API use. */
+  public String json() {
+    return specs.toJson(spec);
+  }
+
   /** The validation of {@link #spec()}, with the problems of unusable input added to its errors. */
   public SpecResult result() {
     if (inputErrors.isEmpty()) {
@@ -100,6 +105,14 @@ public final class SpecEditor {
   /** The first warning about a field, if any. */
   public Optional<Violation> warning(String field) {
     return result().warnings().stream().filter(v -> v.field().equals(field)).findFirst();
+  }
+
+  /**
+   * True when the control for a field holds input that never became a value (it was emptied): the
+   * control keeps showing it rather than the spec's last good value.
+   */
+  public boolean holdsUnusableInput(String field) {
+    return inputErrors.containsKey(field);
   }
 
   /** The lesson last loaded, until another spec is loaded. */
