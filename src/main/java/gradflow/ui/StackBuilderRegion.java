@@ -11,6 +11,7 @@ class StackBuilderRegion extends Region {
     super("stack-builder", "1. Build a stack");
     var joins = new Div(form.control("connection"), form.control("init.scheme"));
     joins.addClassName("gf-fields");
+    joins.addClassName("gf-fields-2");
     add(form.lessons(), form.diagram(), form.layers(), joins, form.spectralRadius());
   }
 }

@@ -23,7 +23,7 @@ class LessonsIT extends BrowserTest {
   void theEigenvalueLessonLoadsALinearRnnWithSpectralRadiusPointEight() {
     var builder = load("2. Eigenvalues decide");
 
-    assertThat(builder.valueOf("#layer-0-activation")).isEqualTo("identity (linear)");
+    assertThat(builder.valueOf("#layer-0-activation")).isEqualTo("identity");
     assertThat(builder.valueOf("#init-scheme")).isEqualTo("Orthogonal");
     assertThat(builder.valueOf("#init-spectral-radius-on")).isEqualTo("true");
     assertThat(builder.valueOf("#init-spectral-radius")).isEqualTo("0.8");
@@ -65,13 +65,13 @@ class LessonsIT extends BrowserTest {
 
     assertThat(builder.layerCount()).isEqualTo(30);
     assertThat(builder.diagramLayerCount()).isEqualTo(30);
-    assertThat(builder.valueOf("#layer-29-cell")).isEqualTo("Feed-forward (dense)");
+    assertThat(builder.valueOf("#layer-29-cell")).isEqualTo("Feed-forward");
     assertThat(builder.valueOf("#connection")).isEqualTo("Plain");
     assertThat(builder.valueOf("#task-kind")).isEqualTo("Two spirals (depth)");
     ScreenshotOnFailure.save(page(), "lesson-6-thirty-layers");
 
     builder.chooseConnection("Dense");
-    builder.awaitSpecContaining("\"dense\",");
+    builder.awaitSpecContaining("\"connection\" : \"dense\"");
     ScreenshotOnFailure.save(page(), "lesson-6-dense-connections");
   }
 

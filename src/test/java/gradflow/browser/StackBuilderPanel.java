@@ -76,18 +76,21 @@ public final class StackBuilderPanel {
     };
   }
 
-  /** Chooses a lesson and waits until the server has loaded it (its explanation appears). */
+  /** Chooses a lesson and waits until the server has loaded it (its explanation changes). */
   public StackBuilderPanel loadLesson(String title) {
     String before = lessonExplanation();
     choose("#lesson", title);
-    page.waitForFunction(
-        "t => document.querySelector('#lesson-explanation').innerText !== t", before);
+    page.waitForFunction("t => " + EXPLANATION + " !== t", before);
     return this;
   }
 
+  /** The loaded lesson's explanation; empty, and not even on the page, before any lesson. */
   public String lessonExplanation() {
-    return page.locator("#lesson-explanation").innerText();
+    return (String) page.evaluate("() => " + EXPLANATION);
   }
+
+  private static final String EXPLANATION =
+      "(document.querySelector('#lesson-explanation:not([hidden])')?.innerText ?? '')";
 
   /** The boxes the diagram draws, one per layer. */
   public int diagramLayerCount() {
@@ -118,14 +121,19 @@ public final class StackBuilderPanel {
 
   /** Waits until the page's JSON view contains the text, i.e. the server has applied the edit. */
   public StackBuilderPanel awaitSpecContaining(String text) {
-    page.waitForFunction("t => document.querySelector('#spec-json').textContent.includes(t)", text);
+    // Spaces aside: the view indents the JSON.
+    page.waitForFunction(
+        "t => document.querySelector('#spec-json').textContent.replace(/\\s/g, '')"
+            + ".includes(t.replace(/\\s/g, ''))",
+        text);
     return this;
   }
 
   private StackBuilderPanel choose(String selectSelector, String itemText) {
     page.locator(selectSelector).click();
-    // Every menu keeps its items in the page; only the open one's are visible.
-    page.locator("vaadin-select-item:visible")
+    // Every menu keeps its items in the page (only the open one's are visible), and shows a copy
+    // of the chosen item in its button, outside the list box.
+    page.locator("vaadin-select-list-box vaadin-select-item:visible")
         .filter(new Locator.FilterOptions().setHasText(itemText))
         .first()
         .click();

@@ -13,12 +13,11 @@ final class BuilderText {
   private BuilderText() {}
 
   static final String LESSON_LABEL = "Start from a lesson";
-  static final String LESSON_PLACEHOLDER = "Choose a lesson…";
-  static final String LESSON_NONE =
-      "Each lesson loads a complete experiment and says what to watch for. Or build your own below.";
+  static final String LESSON_PLACEHOLDER =
+      "Choose one: it loads a whole experiment and says what to watch for";
   static final String LAYERS_HEADING = "Layers, from the input up";
   static final String ADD_LAYER = "Add a layer";
-  static final String SPECTRAL_SWITCH = "Set the spectral radius ρ of W_h";
+  static final String SPECTRAL_SWITCH = "Spectral radius ρ of W_h";
   static final String CLIP_SWITCH = "Clip the gradient norm";
   static final String PROBLEMS_HEADING = "Before this can train";
   static final String NOTES_HEADING = "Worth knowing";
@@ -48,11 +47,11 @@ final class BuilderText {
           Map.entry("layers[].cell/rnn", "Vanilla RNN"),
           Map.entry("layers[].cell/lstm", "LSTM"),
           Map.entry("layers[].cell/gru", "GRU"),
-          Map.entry("layers[].cell/dense", "Feed-forward (dense)"),
+          Map.entry("layers[].cell/dense", "Feed-forward"),
           Map.entry("layers[].activation/tanh", "tanh"),
           Map.entry("layers[].activation/relu", "ReLU"),
           Map.entry("layers[].activation/sigmoid", "sigmoid"),
-          Map.entry("layers[].activation/identity", "identity (linear)"),
+          Map.entry("layers[].activation/identity", "identity"),
           Map.entry("connection/plain", "Plain"),
           Map.entry("connection/residual", "Residual (He 2016)"),
           Map.entry("connection/dense", "Dense (DenseNet 2017)"),

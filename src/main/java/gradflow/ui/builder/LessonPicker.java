@@ -42,8 +42,9 @@ final class LessonPicker extends Div {
     try {
       Preset lesson = editor.preset().orElse(null);
       menu.setValue(lesson);
-      explanation.setText(lesson == null ? BuilderText.LESSON_NONE : lesson.explanation());
-      explanation.getElement().getClassList().set("gf-explanation-empty", lesson == null);
+      // Without a lesson the menu's placeholder says enough; the space goes to the stack.
+      explanation.setText(lesson == null ? "" : lesson.explanation());
+      explanation.setVisible(lesson != null);
     } finally {
       refreshing = false;
     }

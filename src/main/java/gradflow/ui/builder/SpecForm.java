@@ -5,6 +5,8 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Pre;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The controls that edit one page's spec, handed out to the page's regions and kept in step with
@@ -78,7 +80,7 @@ public final class SpecForm {
    */
   public Component json() {
     json.setId("spec-json");
-    json.setText(editor.json());
+    json.setText(pretty(editor.json()));
     var details = new Details(BuilderText.JSON_SUMMARY, json);
     details.setId("spec-json-details");
     details.addClassName("gf-json");
@@ -135,13 +137,21 @@ public final class SpecForm {
     List.copyOf(controls).forEach(FieldControl::refresh);
     diagram.show(editor.spec());
     lessons.refresh();
-    json.setText(editor.json());
+    json.setText(pretty(editor.json()));
     showProblems();
   }
 
   private void showProblems() {
     problems.show(
         editor, field -> controls.stream().anyMatch(c -> c.field.equals(field) && c.isShown()));
+  }
+
+  private static final JsonMapper PRETTY =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  /** Indented for reading; the spec's own writer keeps it compact for links and the API. */
+  static String pretty(String json) {
+    return PRETTY.writeValueAsString(PRETTY.readTree(json));
   }
 
   /** "training.batchSize" → "training-batch-size", an id tests and labels can find. */

@@ -19,6 +19,7 @@ final class StackDiagram extends Div {
   private static final double WIDEST_BOX = 64;
   private static final int ARC_ROOM = 50;
   private static final int NUMBER_ROOM = 16;
+  private static final int TERMINAL = 30;
 
   private final Div picture = new Div();
   private final Paragraph legend = new Paragraph();
@@ -59,9 +60,11 @@ final class StackDiagram extends Div {
     List<LayerSpec> layers = spec.layers();
     String connection = spec.connection().id();
     int nodes = layers.size() + 2; // the input, the layers, the output
-    double pitch = Math.min(WIDEST_BOX + GAP, (double) (WIDTH - GAP) / nodes);
+    // The words "in" and "out" need their room however many layers share the rest.
+    double pitch =
+        Math.min(WIDEST_BOX + GAP, (double) (WIDTH - 2 * TERMINAL) / Math.max(1, layers.size()));
     double box = pitch - GAP;
-    double left = (WIDTH - nodes * pitch + GAP) / 2;
+    double left = (WIDTH - layers.size() * pitch + GAP) / 2 - TERMINAL;
     boolean roomy = box >= 44;
     boolean arcs = !connection.equals("plain") && !layers.isEmpty();
     int top = arcs ? ARC_ROOM : 4;
@@ -88,7 +91,7 @@ final class StackDiagram extends Div {
       if (n == 0 || n == nodes - 1) {
         text(
             svg,
-            x + box / 2,
+            x + (TERMINAL - GAP) / 2.0,
             g.middle() + 4,
             12,
             "normal",
@@ -103,7 +106,7 @@ final class StackDiagram extends Div {
   /** Where things go: node n (0 the input) starts at x(n); boxes span [top, top + BOX_HEIGHT]. */
   private record Geometry(double left, double pitch, double box, int top) {
     double x(int node) {
-      return left + node * pitch;
+      return node == 0 ? left : left + TERMINAL + (node - 1) * pitch;
     }
 
     double middle() {
@@ -124,7 +127,7 @@ final class StackDiagram extends Div {
         // Every earlier output (the input's included) into every later layer, past the plain wire.
         for (int target = 2; target <= layers; target++) {
           for (int source = 0; source < target - 1; source++) {
-            double from = g.x(source) + g.box() * 0.6;
+            double from = g.x(source) + (source == 0 ? (TERMINAL - GAP) / 2.0 : g.box() * 0.6);
             double to = g.x(target) + g.box() * 0.4;
             arc(svg, from, to, g.top(), Math.min(ARC_ROOM - 4, 10 + 6 * (target - source)), false);
           }

@@ -40,7 +40,7 @@ class SpecFormTest {
     @SuppressWarnings("unchecked")
     var cell = (Select<String>) control("layers[0].cell").component();
     assertThat(cell.getListDataView().getItems()).containsExactly("rnn", "lstm", "gru", "dense");
-    assertThat(cell.getItemLabelGenerator().apply("dense")).isEqualTo("Feed-forward (dense)");
+    assertThat(cell.getItemLabelGenerator().apply("dense")).isEqualTo("Feed-forward");
   }
 
   @Test
