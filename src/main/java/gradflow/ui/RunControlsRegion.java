@@ -24,6 +24,6 @@ class RunControlsRegion extends Region {
     fields.addClassName("gf-fields");
     actions.setId("run-actions");
     actions.addClassName("gf-run-actions");
-    add(fields, form.clipNorm(), form.problems(), form.json(), actions);
+    add(fields, form.taskNote(), form.clipNorm(), form.problems(), form.json(), actions);
   }
 }

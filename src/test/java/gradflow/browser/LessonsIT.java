@@ -49,6 +49,7 @@ class LessonsIT extends BrowserTest {
     assertThat(builder.valueOf("#layer-0-forget-bias")).isEqualTo("1");
     assertThat(builder.valueOf("#task-length")).isEqualTo("100");
     assertThat(builder.valueOf("#training-clip-norm")).isEqualTo("1");
+    ScreenshotOnFailure.save(page(), "lesson-4-lstm");
   }
 
   @Test

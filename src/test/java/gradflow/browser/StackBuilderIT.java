@@ -33,6 +33,29 @@ class StackBuilderIT extends BrowserTest {
   }
 
   @Test
+  void aRecurrentCellOnTheOneStepDepthTaskIsAGentleNoteNotAnError() {
+    var builder = PlaygroundPage.open(page(), baseUrl()).builder();
+
+    builder.chooseTask("Two spirals");
+
+    assertThat(builder.noteOf("#layer-0-cell")).contains("single step");
+    assertThat(builder.isInvalid("#layer-0-cell")).isFalse();
+    assertThat(builder.taskNote()).contains("always 1");
+    ScreenshotOnFailure.save(page(), "builder-gentle-note");
+  }
+
+  @Test
+  void aStackWithoutRecurrentLayersOnASequenceTaskIsNotedUnderTheControls() {
+    var builder = PlaygroundPage.open(page(), baseUrl()).builder();
+
+    builder.chooseCell(1, "Feed-forward");
+
+    assertThat(builder.problems()).contains("no recurrent layer");
+    ScreenshotOnFailure.save(page(), "builder-problem-list");
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void aHiddenSizeAboveTheLimitIsExplainedUnderTheFieldWithTheLimit() {
     var builder = PlaygroundPage.open(page(), baseUrl()).builder();
 

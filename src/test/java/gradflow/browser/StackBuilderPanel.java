@@ -61,6 +61,13 @@ public final class StackBuilderPanel {
     return page.locator(fieldSelector + " [slot='error-message']").innerText();
   }
 
+  /** The helper line under a field, where gentle notes appear; waits until there is one. */
+  public String noteOf(String fieldSelector) {
+    Locator helper = page.locator(fieldSelector + " [slot='helper']");
+    helper.waitFor();
+    return helper.innerText();
+  }
+
   public boolean isInvalid(String fieldSelector) {
     return page.locator(fieldSelector + "[invalid]").count() > 0;
   }
@@ -115,8 +122,14 @@ public final class StackBuilderPanel {
     return page.locator("#spec-json").textContent();
   }
 
+  /** The problems listed under the controls (those no single control shows); waits for one. */
   public String problems() {
+    page.locator("#problems li").first().waitFor();
     return page.locator("#problems").innerText();
+  }
+
+  public String taskNote() {
+    return page.locator("#task-note").innerText();
   }
 
   /** Waits until the page's JSON view contains the text, i.e. the server has applied the edit. */
@@ -141,6 +154,9 @@ public final class StackBuilderPanel {
         "([sel, t]) => document.querySelector(sel + ' vaadin-select-value-button')"
             + ".innerText.includes(t)",
         java.util.List.of(selectSelector, itemText));
+    // Screenshots should not catch the menu fading out.
+    page.waitForFunction(
+        "() => !document.querySelector('vaadin-select[opened]') && !document.querySelector('[closing]')");
     return this;
   }
 }

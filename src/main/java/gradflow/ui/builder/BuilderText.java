@@ -13,8 +13,7 @@ final class BuilderText {
   private BuilderText() {}
 
   static final String LESSON_LABEL = "Start from a lesson";
-  static final String LESSON_PLACEHOLDER =
-      "Choose one: it loads a whole experiment and says what to watch for";
+  static final String LESSON_PLACEHOLDER = "Choose a lesson…";
   static final String LAYERS_HEADING = "Layers, from the input up";
   static final String ADD_LAYER = "Add a layer";
   static final String SPECTRAL_SWITCH = "Spectral radius ρ of W_h";
@@ -24,6 +23,11 @@ final class BuilderText {
   static final String JSON_SUMMARY = "The experiment as JSON";
   static final String DIAGRAM_INPUT = "in";
   static final String DIAGRAM_OUTPUT = "out";
+
+  /** Under the task: what its length counts, in the task's own words. */
+  static String lengthNote(String meaning) {
+    return "Length here is " + meaning + ".";
+  }
 
   static String layerTitle(int index) {
     return "Layer " + (index + 1);

@@ -3,6 +3,7 @@ package gradflow.ui.builder;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.slider.DecimalSlider;
 import com.vaadin.flow.component.textfield.NumberField;
 import gradflow.experiment.Setting;
@@ -17,6 +18,7 @@ final class OptionalNumberControl extends FieldControl {
   private final Checkbox on;
   private final NumberField number;
   private final DecimalSlider slider;
+  private final Span note = new Span();
 
   OptionalNumberControl(
       SpecEditor editor, String field, String id, String switchLabel, Double sliderStep) {
@@ -44,7 +46,9 @@ final class OptionalNumberControl extends FieldControl {
     } else {
       slider = null;
     }
-    box.add(number);
+    note.addClassName("gf-note");
+    note.setVisible(false);
+    box.add(number, note);
     on.addValueChangeListener(e -> input(e.getValue() ? editor.switchOnValue(field) : null));
     number.addValueChangeListener(e -> input(e.getValue()));
   }
@@ -90,7 +94,8 @@ final class OptionalNumberControl extends FieldControl {
   void showProblems(String error, String warning) {
     number.setErrorMessage(error);
     number.setInvalid(error != null);
-    number.setHelperText(warning);
-    number.getElement().getClassList().set("gf-warned", warning != null);
+    // The number column is narrow: a note goes under the whole row.
+    note.setText(warning == null ? "" : warning);
+    note.setVisible(warning != null);
   }
 }

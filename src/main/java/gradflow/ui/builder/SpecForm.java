@@ -2,6 +2,7 @@ package gradflow.ui.builder;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class SpecForm {
   private final LayerList layers;
   private final ProblemList problems = new ProblemList();
   private final Pre json = new Pre();
+  private final Paragraph taskNote = new Paragraph();
 
   public SpecForm(SpecEditor editor, List<Preset> lessons) {
     this.editor = editor;
@@ -87,6 +89,14 @@ public final class SpecForm {
     return details;
   }
 
+  /** A line on what the chosen task's length counts. */
+  public Component taskNote() {
+    taskNote.setId("task-note");
+    taskNote.addClassName("gf-caption");
+    showTaskNote();
+    return taskNote;
+  }
+
   /** The spectral radius of W_h: a switch, a slider and a number field. */
   public Component spectralRadius() {
     return optional("init.spectralRadius", BuilderText.SPECTRAL_SWITCH, 0.05);
@@ -138,7 +148,12 @@ public final class SpecForm {
     diagram.show(editor.spec());
     lessons.refresh();
     json.setText(pretty(editor.json()));
+    showTaskNote();
     showProblems();
+  }
+
+  private void showTaskNote() {
+    taskNote.setText(BuilderText.lengthNote(editor.spec().task().kind().lengthMeaning()));
   }
 
   private void showProblems() {

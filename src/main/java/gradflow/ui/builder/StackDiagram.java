@@ -124,12 +124,19 @@ final class StackDiagram extends Div {
         }
       }
       case "dense" -> {
-        // Every earlier output (the input's included) into every later layer, past the plain wire.
+        // Every earlier output (the input's included) into every later layer, past the plain wire;
+        // fainter the more there are, so that thirty layers read as a fan, not a blot.
+        boolean many = layers > 6;
         for (int target = 2; target <= layers; target++) {
           for (int source = 0; source < target - 1; source++) {
             double from = g.x(source) + (source == 0 ? (TERMINAL - GAP) / 2.0 : g.box() * 0.6);
             double to = g.x(target) + g.box() * 0.4;
-            arc(svg, from, to, g.top(), Math.min(ARC_ROOM - 4, 10 + 6 * (target - source)), false);
+            double lift = Math.min(ARC_ROOM - 4, 10 + 6 * (target - source));
+            if (many) {
+              faintArc(svg, from, to, g.top(), lift);
+            } else {
+              arc(svg, from, to, g.top(), lift, false);
+            }
           }
         }
       }
@@ -154,6 +161,22 @@ final class StackDiagram extends Div {
             to,
             y,
             dashed ? " stroke-dasharray=\"4 3\"" : ""));
+  }
+
+  private static void faintArc(StringBuilder svg, double from, double to, double y, double lift) {
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<path class=\"gf-skip\" d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"none\""
+                + " stroke=\"#1a5fb4\" stroke-width=\"0.5\" stroke-opacity=\"0.25\"/>",
+            from,
+            y,
+            from,
+            y - lift,
+            to,
+            y - lift,
+            to,
+            y));
   }
 
   private static void line(StringBuilder svg, double from, double to, double y) {
