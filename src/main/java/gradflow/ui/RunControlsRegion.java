@@ -16,6 +16,7 @@ class RunControlsRegion extends Region {
         new Div(
             form.control("task.kind"),
             form.control("task.length"),
+            form.taskNote(),
             form.control("training.optimizer"),
             form.control("training.learningRate"),
             form.control("training.batchSize"),
@@ -24,6 +25,6 @@ class RunControlsRegion extends Region {
     fields.addClassName("gf-fields");
     actions.setId("run-actions");
     actions.addClassName("gf-run-actions");
-    add(fields, form.taskNote(), form.clipNorm(), form.problems(), form.json(), actions);
+    add(fields, form.clipNorm(), form.problems(), form.json(), actions);
   }
 }

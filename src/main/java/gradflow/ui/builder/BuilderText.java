@@ -1,6 +1,7 @@
 package gradflow.ui.builder;
 
 import gradflow.experiment.Setting;
+import gradflow.experiment.SettingsTable;
 import gradflow.experiment.Violation;
 import gradflow.task.TaskKind;
 import java.util.Map;
@@ -120,6 +121,16 @@ final class BuilderText {
         + ", joined by "
         + choice("connection", connection).toLowerCase(java.util.Locale.ROOT)
         + " connections. ";
+  }
+
+  /**
+   * A problem listed apart from any control: a top-level field's path becomes its label ("Layers
+   * has no recurrent layer …"); a layer's field keeps its path, which says which layer.
+   */
+  static String listed(Violation v, SettingsTable table) {
+    return v.field().contains("[")
+        ? v.message()
+        : table.forField(v.field()).map(s -> inline(v, s)).orElse(v.message());
   }
 
   /**

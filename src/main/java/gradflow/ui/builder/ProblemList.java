@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import gradflow.experiment.SettingsTable;
 import gradflow.experiment.Violation;
 import java.util.List;
 import java.util.function.Predicate;
@@ -29,12 +30,17 @@ final class ProblemList extends Div {
 
   /** Shows the problems whose field {@code shownElsewhere} does not claim. */
   void show(SpecEditor editor, Predicate<String> shownElsewhere) {
-    fill(errors, BuilderText.PROBLEMS_HEADING, editor.result().errors(), shownElsewhere);
-    fill(notes, BuilderText.NOTES_HEADING, editor.result().warnings(), shownElsewhere);
+    var table = editor.table();
+    fill(errors, BuilderText.PROBLEMS_HEADING, editor.result().errors(), shownElsewhere, table);
+    fill(notes, BuilderText.NOTES_HEADING, editor.result().warnings(), shownElsewhere, table);
   }
 
   private static void fill(
-      Div box, String heading, List<Violation> all, Predicate<String> shownElsewhere) {
+      Div box,
+      String heading,
+      List<Violation> all,
+      Predicate<String> shownElsewhere,
+      SettingsTable table) {
     box.removeAll();
     var items = all.stream().filter(v -> !shownElsewhere.test(v.field())).toList();
     box.setVisible(!items.isEmpty());
@@ -42,7 +48,7 @@ final class ProblemList extends Div {
       return;
     }
     var list = new UnorderedList();
-    items.forEach(v -> list.add(new ListItem(v.message())));
+    items.forEach(v -> list.add(new ListItem(BuilderText.listed(v, table))));
     box.add(new H3(heading), list);
   }
 }
