@@ -33,6 +33,25 @@ class StackBuilderIT extends BrowserTest {
   }
 
   @Test
+  void aLayerMovesTowardsTheInputFromTheKeyboardAndCanBeRemoved() {
+    var builder = PlaygroundPage.open(page(), baseUrl()).builder();
+    builder.addLayer().chooseCell(2, "GRU").awaitSpecContaining("\"gru\"");
+
+    builder.moveTowardsInputByKeyboard(2);
+
+    assertThat(builder.valueOf("#layer-0-cell")).isEqualTo("GRU");
+    assertThat(builder.valueOf("#layer-1-cell")).isEqualTo("Vanilla RNN");
+    assertThat(builder.focusedId()).as("focus stays with the moved layer").startsWith("layer-0-");
+    assertThat(builder.focusedId()).isNotEqualTo("layer-0-remove");
+
+    builder.removeLayer(1);
+
+    assertThat(builder.layerCount()).isEqualTo(1);
+    assertThat(builder.diagramCellOf(1)).isEqualTo("rnn");
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void aRecurrentCellOnTheOneStepDepthTaskIsAGentleNoteNotAnError() {
     var builder = PlaygroundPage.open(page(), baseUrl()).builder();
 

@@ -23,6 +23,31 @@ public final class StackBuilderPanel {
     return this;
   }
 
+  /** Moves a layer one place towards the input with the keyboard, and waits for the redraw. */
+  public StackBuilderPanel moveTowardsInputByKeyboard(int layer) {
+    String cellBefore = diagramCellOf(layer);
+    page.locator("#layer-" + (layer - 1) + "-to-input").focus();
+    page.keyboard().press("Enter");
+    page.waitForFunction(
+        "([i, c]) => document.querySelector(`#stack-diagram-picture g[data-layer='${i}']`)"
+            + ".getAttribute('data-cell') === c",
+        java.util.List.of(layer - 2, cellBefore));
+    return this;
+  }
+
+  /** The id of the element that has the keyboard focus. */
+  public String focusedId() {
+    return (String) page.evaluate("() => document.activeElement?.id ?? ''");
+  }
+
+  public StackBuilderPanel removeLayer(int layer) {
+    int before = layerCount();
+    page.locator("#layer-" + (layer - 1) + "-remove").click();
+    page.waitForFunction(
+        "n => document.querySelectorAll('#layer-cards .gf-layer').length < n", before);
+    return this;
+  }
+
   public int layerCount() {
     return page.locator("#layer-cards .gf-layer").count();
   }

@@ -68,7 +68,9 @@ final class LayerList extends Div {
     editor.moveLayer(from, to);
     // Keep the keyboard on the layer that moved, so that pressing again moves it further.
     LayerCard moved = shown.get(to);
-    var button = to < from ? moved.towardsInput : moved.towardsOutput;
-    (button.isEnabled() ? button : moved.remove).focus();
+    // At the end of the list the way back is the safe place for focus, never "remove".
+    var onward = to < from ? moved.towardsInput : moved.towardsOutput;
+    var back = to < from ? moved.towardsOutput : moved.towardsInput;
+    (onward.isEnabled() ? onward : back).focus();
   }
 }

@@ -81,6 +81,21 @@ class SpecFormTest {
   }
 
   @Test
+  void unequalWidthsUnderAResidualStackAreExplainedUnderTheNarrowLayersHiddenField() {
+    clickAdd();
+    @SuppressWarnings("unchecked")
+    var connection = (Select<String>) control("connection").component();
+    connection.setValue("residual");
+
+    ((IntegerField) control("layers[1].hidden").component()).setValue(16);
+
+    var narrow = (IntegerField) control("layers[1].hidden").component();
+    assertThat(narrow.isInvalid()).isTrue();
+    assertThat(narrow.getErrorMessage()).startsWith("Hidden units is 16").contains("residual");
+    assertThat(((IntegerField) control("layers[0].hidden").component()).isInvalid()).isFalse();
+  }
+
+  @Test
   void anLstmLayerShowsItsForgetGateAndHidesTheActivation() {
     @SuppressWarnings("unchecked")
     var cell = (Select<String>) control("layers[0].cell").component();
