@@ -236,7 +236,10 @@ public final class SpecEditor {
       return offAllowed || unused
           ? Optional.empty()
           : Optional.of(
-              new Violation(field, null, field + " is empty; it must be " + s.allowed() + "."));
+              new Violation(
+                  field,
+                  null,
+                  field + " is empty or not a number; it must be " + s.allowed() + "."));
     }
     if (s.type() == Type.INTEGER) {
       double d = ((Number) value).doubleValue();
