@@ -243,7 +243,10 @@ public final class SpecEditor {
     }
     if (s.type() == Type.INTEGER) {
       double d = ((Number) value).doubleValue();
-      long limit = field.equals("seed") ? Long.MAX_VALUE : Integer.MAX_VALUE;
+      long limit =
+          s.max() != null && s.max().longValue() > Integer.MAX_VALUE
+              ? Long.MAX_VALUE
+              : Integer.MAX_VALUE;
       if (d != Math.rint(d) || Math.abs(d) > limit) {
         String shown = value.toString();
         return Optional.of(
