@@ -23,7 +23,8 @@ const COLOR_MAPS = {
 const NON_FINITE = {
   NaN: { color: '#ff2d95', words: 'NaN (not a number: the run diverged)' },
   Infinity: { color: '#ffffff', words: '+Infinity (overflow: the run diverged)' },
-  '-Infinity': { color: '#7f7f7f', words: '-Infinity (overflow: the run diverged)' },
+  // log10 of an exact zero: no gradient reaches this cell at all.
+  '-Infinity': { color: '#000000', words: 'log of 0: no gradient reaches here' },
 };
 
 function hexToRgb(hex) {
@@ -68,7 +69,7 @@ function rowName(rules, value) {
 }
 
 // Installs the functions that options.gradflow names into a parsed config.
-function resolveRules(config) {
+function resolveRules(config, holder) {
   // chartjs-java-model leaves empty lists out of the JSON; Chart.js needs them present.
   for (const dataset of (config.data && config.data.datasets) || []) {
     dataset.data = dataset.data || [];
@@ -77,8 +78,9 @@ function resolveRules(config) {
   if (!rules || config.type !== 'matrix') {
     return config;
   }
+  holder.rules = rules;
   for (const dataset of config.data.datasets) {
-    dataset.backgroundColor = (ctx) => cellColor(rules, ctx.raw && ctx.raw.v);
+    dataset.backgroundColor = (ctx) => cellColor(holder.rules, ctx.raw && ctx.raw.v);
     dataset.borderWidth = 0;
     dataset.width = ({ chart }) => Math.max(1, (chart.chartArea || { width: 0 }).width / rules.columns - 0.5);
     dataset.height = ({ chart }) => Math.max(1, (chart.chartArea || { height: 0 }).height / rules.rows - 0.5);
@@ -103,12 +105,62 @@ function resolveRules(config) {
   config.options.plugins.tooltip = config.options.plugins.tooltip || {};
   config.options.plugins.tooltip.callbacks = {
     title: () => '',
-    label: (ctx) => [`x = ${ctx.raw.x}, ${rowName(rules, ctx.raw.y) || 'y = ' + ctx.raw.y}`, describeValue(rules, ctx.raw.v)],
+    label: (ctx) => [
+      `x = ${ctx.raw.x}, ${rowName(holder.rules, ctx.raw.y) || 'y = ' + ctx.raw.y}`,
+      describeValue(holder.rules, ctx.raw.v),
+    ],
   };
-  // One dataset of cells needs no legend: the colour scale is the legend.
+  // One dataset of cells needs no legend: the colour bar is the legend.
   config.options.plugins.legend = config.options.plugins.legend || { display: false };
+  config.options.layout = config.options.layout || {};
+  config.options.layout.padding = Object.assign({ right: COLOR_BAR_SPACE }, config.options.layout.padding);
   return config;
 }
+
+// A colour bar at the right of a heatmap: the map from min (bottom) to max (top) with both ends labelled,
+// and a swatch per non-finite colour, so that colour never has to be guessed.
+const COLOR_BAR_WIDTH = 14;
+const COLOR_BAR_SPACE = 78;
+function formatEnd(value) {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+const colorBar = {
+  id: 'gradflowColorBar',
+  afterDraw(chart) {
+    const rules = chart.$gradflow && chart.$gradflow.rules;
+    if (!rules) {
+      return;
+    }
+    const { ctx, chartArea } = chart;
+    const x = chartArea.right + 12;
+    const top = chartArea.top;
+    const height = Math.max(20, chartArea.bottom - chartArea.top - 48);
+    const stops = COLOR_MAPS[rules.colorMap] || COLOR_MAPS.viridis;
+    const gradient = ctx.createLinearGradient(0, top + height, 0, top);
+    stops.forEach((stop, i) => gradient.addColorStop(i / (stops.length - 1), stop));
+    ctx.save();
+    ctx.fillStyle = gradient;
+    ctx.fillRect(x, top, COLOR_BAR_WIDTH, height);
+    ctx.fillStyle = Chart.defaults.color;
+    ctx.font = `11px ${Chart.defaults.font.family}`;
+    ctx.textBaseline = 'middle';
+    ctx.fillText(formatEnd(rules.max), x + COLOR_BAR_WIDTH + 4, top + 5);
+    ctx.fillText(formatEnd(rules.min), x + COLOR_BAR_WIDTH + 4, top + height - 5);
+    let y = top + height + 10;
+    for (const [name, look] of [['NaN', NON_FINITE.NaN], ['Inf', NON_FINITE.Infinity]]) {
+      ctx.fillStyle = look.color;
+      ctx.strokeStyle = '#333';
+      ctx.fillRect(x, y, COLOR_BAR_WIDTH, 12);
+      ctx.strokeRect(x, y, COLOR_BAR_WIDTH, 12);
+      ctx.fillStyle = Chart.defaults.color;
+      ctx.fillText(name, x + COLOR_BAR_WIDTH + 4, y + 6);
+      y += 18;
+    }
+    ctx.restore();
+  },
+};
+Chart.register(colorBar);
 
 class GradflowChart extends HTMLElement {
   constructor() {
@@ -176,11 +228,13 @@ class GradflowChart extends HTMLElement {
       previous.destroy();
     }
     this.chart = null;
-    const config = resolveRules(JSON.parse(this._config));
+    const holder = { rules: null };
+    const config = resolveRules(JSON.parse(this._config), holder);
     config.options = config.options || {};
     config.options.responsive = true;
     config.options.maintainAspectRatio = false;
     this.chart = new Chart(this._canvas, config);
+    this.chart.$gradflow = holder;
     this.dispatchEvent(new CustomEvent('chart-created'));
     if (this._pendingData !== null) {
       this._schedule();
@@ -205,6 +259,10 @@ class GradflowChart extends HTMLElement {
     this._pendingData = null;
     if (data.labels) {
       this.chart.data.labels = data.labels;
+    }
+    // A heatmap's colour range may move with its data (e.g. while a run explodes).
+    if (data.gradflow && this.chart.$gradflow.rules) {
+      Object.assign(this.chart.$gradflow.rules, data.gradflow);
     }
     (data.datasets || []).forEach((incoming, i) => {
       const target = this.chart.data.datasets[i];

@@ -1,2 +1,17 @@
-/** The REST API of DESIGN.md: start, watch and cancel runs; save and load experiments. */
+/**
+ * The REST API of DESIGN.md: {@code POST /api/runs} starts a run of a spec, {@code GET
+ * /api/runs/{id}} and {@code /probes} watch it, {@code DELETE /api/runs/{id}} cancels it; the
+ * OpenAPI description is at {@code /v3/api-docs}.
+ *
+ * <p>Bodies are read bounded ({@code Bodies}) and parsed by the experiment package's {@code Specs},
+ * never bound straight to records, so that every refusal names its field. {@code
+ * ApiExceptionHandler} answers every error under {@code /api/} as a JSON {@code ApiError}: 400 for
+ * a bad spec or parameter, 404 for an unknown id or path, 405, 413 for a body over 64 KiB, 429 with
+ * Retry-After when the scheduler is full; 500 only for a bug. JSON has no NaN or infinity, so probe
+ * numbers that are not finite are written as the strings "NaN", "Infinity" and "-Infinity", and
+ * each probe carries {@code finite}.
+ *
+ * <p>Depends on {@code experiment} (and reads {@code engine}'s probe record); nothing depends on
+ * it.
+ */
 package gradflow.api;

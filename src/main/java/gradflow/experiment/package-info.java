@@ -1,9 +1,6 @@
 /**
- * <<<<<<< HEAD Experiments: the spec (its settings table, validation, JSON and URL codec), the
- * training run that turns a spec into probes, and the scheduler that shares the machine fairly
- * between runs. ======= Experiments: the spec (its settings table, validation, JSON and URL codec),
- * the training run that turns a spec into probes, and the scheduler that shares the machine fairly
- * between runs.
+ * Experiments: the spec (its settings table, validation, JSON and URL codec), the training run that
+ * turns a spec into probes, and the scheduler that shares the machine fairly between runs.
  *
  * <p>The spec part: {@link gradflow.experiment.ExperimentSpec} and its records mirror DESIGN.md's
  * JSON; {@link gradflow.experiment.SettingsTable} is the one table of names, types, defaults and
@@ -11,7 +8,21 @@
  * gradflow.experiment.SpecLimits} binds the instructor's limits ({@code gradflow.limits.*}); {@link
  * gradflow.experiment.Specs} is the entry point (read JSON or a link code, validate, write).
  * Problems come back as {@link gradflow.experiment.Violation}s naming the field, never as
- * exceptions. Depends on {@code task} (for the task kinds) and Spring configuration binding only.
- * >>>>>>> experiment
+ * exceptions.
+ *
+ * <p>The run part: {@code EngineAdapter} is the one place a spec becomes a task, network and
+ * trainer. A {@link gradflow.experiment.Run} trains deterministically (step k on the task's batch
+ * (seed, k)), tells its {@link gradflow.experiment.RunListener}s about every probe and slice, keeps
+ * a bounded, evenly thinned history, can be paused, stepped once and cancelled, and ends as
+ * finished, diverged, cancelled or failed ({@link gradflow.experiment.RunStatus}); {@link
+ * gradflow.experiment.RunSnapshot} is what a page or the API shows of it. The {@link
+ * gradflow.experiment.RunScheduler} gives active runs turns of a few steps round-robin on a fixed
+ * pool of workers, queues the rest, refuses with a {@link gradflow.experiment.BusyException} when
+ * full or when a client has its limit of runs, admits runs only while their estimated activation
+ * memory ({@code MemoryEstimate}) fits the budget, and cancels unwatched runs and forgets ended
+ * ones; {@link gradflow.experiment.RunSettings} binds its limits ({@code gradflow.runs.*}).
+ *
+ * <p>Depends on {@code task}, {@code engine} and Spring configuration binding; nothing here knows
+ * the API or the UI.
  */
 package gradflow.experiment;

@@ -20,6 +20,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import software.xdev.chartjs.model.options.Plugins;
 import software.xdev.chartjs.model.options.Title;
+import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
 
 /**
  * Before any run: the decay that lesson 1 predicts, streamed from the server. Backpropagation
@@ -89,6 +92,15 @@ class DecayPreview extends Div {
             .setGrid(DISTANCES, RHOS.length)
             .setRowLabels(rowLabels)
             .setValueLabel("log10 ρ^ℓ")
+            .setScales(
+                new Scales()
+                    .addScale(
+                        Scales.ScaleAxis.X,
+                        new LinearScaleOptions()
+                            .setTitle(
+                                new AbstractCartesianScaleOptions.Title()
+                                    .setDisplay(true)
+                                    .setText("distance ℓ: steps back from the loss"))))
             .setPlugins(
                 new Plugins()
                     .setTitle(

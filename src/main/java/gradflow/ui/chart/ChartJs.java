@@ -6,6 +6,9 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import software.xdev.chartjs.model.charts.Chart;
 import software.xdev.chartjs.model.data.AbstractData;
 
@@ -60,6 +63,25 @@ public class ChartJs extends Component implements HasSize {
   /** Replaces the data of the chart shown, in place, from its chartjs-java-model form. */
   public void updateData(AbstractData<?, ?> data) {
     updateData(ChartJson.write(data));
+  }
+
+  /**
+   * Replaces the data of the chart shown, in place, from a map that serialises to Chart.js's data.
+   */
+  public void updateData(Map<String, ?> data) {
+    updateData(ChartJson.write(data));
+  }
+
+  /**
+   * Replaces a heatmap's cells in place and moves its colour range to [min, max], e.g. as a run's
+   * gradients explode.
+   */
+  public void updateMatrix(List<MatrixCell> cells, double min, double max) {
+    var range = new MatrixOptions().setRange(min, max).getRules();
+    var update = new LinkedHashMap<String, Object>();
+    update.put("datasets", List.of(Map.of("data", cells)));
+    update.put("gradflow", Map.of("min", range.min(), "max", range.max()));
+    updateData(update);
   }
 
   /** The shortest time between two updates that the browser applies. */

@@ -1,0 +1,115 @@
+package gradflow.engine;
+
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A layer's cell, run over a whole sequence at once. Every time-indexed buffer is stacked by time:
+ * row block t of a (T·B x n) matrix is step t's (B x n) matrix, so one product can serve all steps
+ * where no recurrence is involved (the input products and the weight gradients), and slices of it
+ * serve the recurrence.
+ *
+ * <p>Protocol: {@link #resize} fixes T and B (no allocation once the buffers are large enough),
+ * {@link #forward} fills {@link #h}; before {@link #backward} the stack writes the gradient
+ * arriving from above (depth and skip paths, readout) into {@link #dh}; backward adds the path
+ * through time in place, so that on return {@code dh} holds the total derivative dL/dh_t that the
+ * probe reports, and accumulates the parameter gradients and dL/dx into {@code dx}.
+ */
+abstract class Cell {
+  final Kernels k;
+  final int in;
+  final int hidden;
+  int steps;
+  int batch;
+
+  /** h_t stacked (T·B x H). */
+  final DMatrixRMaj h = new DMatrixRMaj(1, 1);
+
+  /** dL/dh_t stacked (T·B x H): the depth part before backward, the total after. */
+  final DMatrixRMaj dh = new DMatrixRMaj(1, 1);
+
+  // Test hook: adds nudgeEps to h (or c) at flat index nudgeIndex as soon as step nudgeT computes
+  // it, so a
+  // finite difference sees every path that leaves that state.
+  int nudgeT = -1;
+  int nudgeIndex;
+  double nudgeEps;
+  boolean nudgeCell;
+
+  Cell(Kernels k, int in, int hidden) {
+    this.k = k;
+    this.in = in;
+    this.hidden = hidden;
+  }
+
+  abstract List<Param> params();
+
+  void resize(int steps, int batch) {
+    this.steps = steps;
+    this.batch = batch;
+    h.reshape(steps * batch, hidden);
+    dh.reshape(steps * batch, hidden);
+    resizeWork(steps * batch);
+  }
+
+  abstract void resizeWork(int rows);
+
+  /** Runs the sequence x (T·B x in). */
+  abstract void forward(DMatrixRMaj x);
+
+  /** Backpropagates through time; dx (T·B x in) is accumulated into, or skipped when null. */
+  abstract void backward(DMatrixRMaj x, DMatrixRMaj dx);
+
+  /** The eigenvalues of each recurrent matrix (gate block); empty for feed-forward cells. */
+  Spectrum[] spectra() {
+    return new Spectrum[0];
+  }
+
+  /** dL/dc_t stacked (T·B x H) after backward, for cells with a cell state; null otherwise. */
+  DMatrixRMaj dc() {
+    return null;
+  }
+
+  /** f_t averaged over batch and units, per step; null for cells without a cell state. */
+  double[] forgetGateMeans() {
+    return null;
+  }
+
+  final void nudgeH(int t) {
+    if (t == nudgeT && !nudgeCell) {
+      h.data[nudgeIndex] += nudgeEps;
+    }
+  }
+
+  static void addBias(double[] out, int off, int rows, int cols, double[] b) {
+    for (int r = 0; r < rows; r++) {
+      int o = off + r * cols;
+      for (int j = 0; j < cols; j++) {
+        out[o + j] += b[j];
+      }
+    }
+  }
+
+  /** Every row of out[off, off + rows·cols) ← b: the bias, before a product accumulates onto it. */
+  static void fillRows(double[] out, int off, int rows, int cols, double[] b) {
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(b, 0, out, off + r * cols, cols);
+    }
+  }
+
+  static void addColumnSums(double[] src, int off, int rows, int cols, double[] dst) {
+    for (int r = 0; r < rows; r++) {
+      int o = off + r * cols;
+      for (int j = 0; j < cols; j++) {
+        dst[j] += src[o + j];
+      }
+    }
+  }
+
+  /** The (B·T x n) matrix m, reshaped only when its size changed. */
+  static void fit(DMatrixRMaj m, int rows, int cols) {
+    if (m.numRows != rows || m.numCols != cols) {
+      m.reshape(rows, cols);
+    }
+  }
+}

@@ -1,0 +1,249 @@
+package gradflow.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A stack of layers (cell + connection) with a linear readout, built from a {@link NetworkConfig}:
+ * exact forward pass and backpropagation through time and depth. All random numbers come from one
+ * {@link SplittableRandom} seeded by the config, drawn in a fixed order, so a config always gives
+ * the same weights.
+ *
+ * <p>Not thread-safe: one network belongs to one training run.
+ */
+public final class Network {
+  final NetworkConfig config;
+  final Kernels kernels;
+  final Cell[] cells;
+  final Connection[] stack;
+  final Readout readout;
+
+  /** Every parameter in a fixed order: layer by layer (cell, then connection), readout last. */
+  final List<Param> params;
+
+  /** layerParams.get(l): the parameters of layer l (cell and connection). */
+  final List<List<Param>> layerParams;
+
+  /**
+   * The most numbers one stacked buffer may hold (512 MB of doubles; also keeps every index an
+   * int).
+   */
+  public static final int MAX_BUFFER = 1 << 26;
+
+  private final DMatrixRMaj x = new DMatrixRMaj(1, 1);
+
+  /**
+   * The widest stacked buffer's columns: gates·hidden, a dense connection's input, or the readout.
+   */
+  private final int widest;
+
+  private final DMatrixRMaj[] inputs;
+  private int steps = -1;
+  private int batch = -1;
+  private boolean forwardDone;
+
+  /** Builds the network with the kernels this JVM can run. */
+  public Network(NetworkConfig config) {
+    this(config, Kernels.DEFAULT);
+  }
+
+  Network(NetworkConfig config, Kernels kernels) {
+    this.config = config;
+    this.kernels = kernels;
+    SplittableRandom rng = new SplittableRandom(config.seed());
+    int L = config.layers().size();
+    cells = new Cell[L];
+    stack = new Connection[L];
+    inputs = new DMatrixRMaj[L];
+    List<Param> all = new ArrayList<>();
+    List<List<Param>> perLayer = new ArrayList<>();
+    int denseIn = config.inputSize();
+    for (int l = 0; l < L; l++) {
+      LayerConfig lc = config.layers().get(l);
+      int in =
+          switch (config.connection()) {
+            case DENSE -> denseIn;
+            default -> l == 0 ? config.inputSize() : config.layers().get(l - 1).hidden();
+          };
+      Cell cell =
+          switch (lc.cell()) {
+            case RNN -> new RnnCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
+            case LSTM -> new LstmCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
+            case GRU -> new GruCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
+            case DENSE -> new DenseCell(kernels, in, lc, config.init(), rng);
+          };
+      Connection conn =
+          switch (config.connection()) {
+            case PLAIN -> new PlainConnection(kernels, cell, in);
+            case RESIDUAL -> new ResidualConnection(kernels, cell, in, config.init(), rng);
+            case DENSE -> new DenseConnection(kernels, cell, in, config.inputSize());
+            case HIGHWAY ->
+                new HighwayConnection(kernels, cell, in, config.init(), config.highwayBias(), rng);
+          };
+      cells[l] = cell;
+      stack[l] = conn;
+      List<Param> lp = new ArrayList<>(cell.params());
+      lp.addAll(conn.params());
+      perLayer.add(Collections.unmodifiableList(lp));
+      all.addAll(lp);
+      denseIn += lc.hidden();
+    }
+    int w = Math.max(config.inputSize(), config.outputSize());
+    for (int l = 0; l < L; l++) {
+      w = Math.max(w, Math.max(stack[l].inSize, 4 * cells[l].hidden));
+    }
+    widest = w;
+    readout = new Readout(kernels, config.layers().get(L - 1).hidden(), config.outputSize(), rng);
+    all.addAll(readout.params());
+    params = Collections.unmodifiableList(all);
+    layerParams = Collections.unmodifiableList(perLayer);
+  }
+
+  public NetworkConfig config() {
+    return config;
+  }
+
+  /** The number of layers. */
+  public int depth() {
+    return cells.length;
+  }
+
+  /** The number of trainable numbers. */
+  public long parameterCount() {
+    long n = 0;
+    for (Param p : params) {
+      n += p.size();
+    }
+    return n;
+  }
+
+  /**
+   * Checks that the batch fits this network; throws IllegalArgumentException naming what does not.
+   */
+  void check(Batch b) {
+    if (b.inputSize() != config.inputSize()) {
+      throw new IllegalArgumentException(
+          "batch inputSize is " + b.inputSize() + " but the network expects " + config.inputSize());
+    }
+    int T = b.length();
+    int B = b.batchSize();
+    if ((long) T * B * widest > MAX_BUFFER) {
+      throw new IllegalArgumentException(
+          "length x batchSize x width = "
+              + T
+              + " x "
+              + B
+              + " x "
+              + widest
+              + " exceeds the engine's buffer limit of "
+              + MAX_BUFFER
+              + " numbers");
+    }
+    for (int t = 0; t < T; t++) {
+      if (b.inputs()[t].numRows != B || b.inputs()[t].numCols != config.inputSize()) {
+        throw new IllegalArgumentException(
+            "batch inputs[" + t + "] must be " + B + " x " + config.inputSize());
+      }
+    }
+    int[] s = b.target().steps();
+    if (s.length == 0) {
+      throw new IllegalArgumentException("target steps must name at least one step");
+    }
+    for (int q = 0; q < s.length; q++) {
+      if (s[q] < 0 || s[q] >= T || (q > 0 && s[q] <= s[q - 1])) {
+        throw new IllegalArgumentException(
+            "target steps must be ascending within [0, " + (T - 1) + "]");
+      }
+    }
+    switch (b.target()) {
+      case Batch.Regression r -> {
+        if (r.values().length != s.length) {
+          throw new IllegalArgumentException("target values must hold one matrix per loss step");
+        }
+        for (DMatrixRMaj v : r.values()) {
+          if (v.numRows != B || v.numCols != config.outputSize()) {
+            throw new IllegalArgumentException(
+                "target values must be " + B + " x " + config.outputSize());
+          }
+        }
+      }
+      case Batch.Classification c -> {
+        if (c.classes() != config.outputSize()) {
+          throw new IllegalArgumentException(
+              "target classes is " + c.classes() + " but outputSize is " + config.outputSize());
+        }
+        if (c.labels().length != s.length) {
+          throw new IllegalArgumentException("target labels must hold one row per loss step");
+        }
+        for (int[] row : c.labels()) {
+          if (row.length != B) {
+            throw new IllegalArgumentException(
+                "target labels must hold " + B + " labels per loss step");
+          }
+          for (int label : row) {
+            if (label < 0 || label >= c.classes()) {
+              throw new IllegalArgumentException(
+                  "target label " + label + " is outside [0, " + c.classes() + ")");
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Runs the batch forward and returns the loss; gradients are left untouched. */
+  double forward(Batch b) {
+    check(b);
+    int T = b.length();
+    int B = b.batchSize();
+    int I = config.inputSize();
+    if (T != steps || B != batch) {
+      steps = T;
+      batch = B;
+      x.reshape(T * B, I);
+      for (int l = 0; l < cells.length; l++) {
+        cells[l].resize(T, B);
+        stack[l].resize(T * B);
+      }
+    }
+    for (int t = 0; t < T; t++) {
+      System.arraycopy(b.inputs()[t].data, 0, x.data, t * B * I, B * I);
+    }
+    for (int l = 0; l < cells.length; l++) {
+      DMatrixRMaj u = stack[l].input(x, stack, l);
+      inputs[l] = u;
+      cells[l].forward(u);
+      stack[l].forward(u);
+    }
+    forwardDone = true;
+    return readout.forward(stack[cells.length - 1].y(), B, b.target());
+  }
+
+  /** Sets every gradient to zero. */
+  void zeroGrad() {
+    for (Param p : params) {
+      java.util.Arrays.fill(p.g(), 0.0);
+    }
+  }
+
+  /** Backpropagates the last forward pass, accumulating into the parameter gradients. */
+  void backward() {
+    if (!forwardDone) {
+      throw new IllegalStateException("backward needs a forward pass first");
+    }
+    int L = cells.length;
+    for (Connection c : stack) {
+      c.zeroGrads();
+    }
+    readout.backward(stack[L - 1].y(), stack[L - 1].dy());
+    for (int l = L - 1; l >= 0; l--) {
+      DMatrixRMaj du = stack[l].inputGrad(stack, l);
+      stack[l].backward(inputs[l], du);
+      cells[l].backward(inputs[l], du);
+      stack[l].scatter(stack, l);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package gradflow.engine;
+
+/**
+ * What one probe measures, field for field DESIGN.md's probe contract. Taken on a training step's
+ * own forward and backward pass, before clipping and before the update, so that taking it changes
+ * nothing.
+ *
+ * <p>Which hidden state: {@code hiddenGrad[l][t]} is about h_t of layer l's cell, the state its
+ * equations call h_t (for rnn, lstm and gru the state that recurs; for dense the layer's
+ * activation). It is the total derivative dL/dh_t through every path: later time steps of the same
+ * layer, the layers above (through the connection: y = h for plain and dense, y = h + u P for
+ * residual, y = T ⊙ h + (1 − T) ⊙ u P for highway, whose h therefore receives dy ⊙ T), the dense
+ * connection's direct links to every later layer, and the readout at the loss steps.
+ *
+ * @param step the training step (0 = before any update)
+ * @param loss the loss on this step's batch
+ * @param hiddenGrad [layer][t]: the batch mean of ‖dL/dh_t‖₂
+ * @param cellGrad [layer][t]: the batch mean of ‖dL/dc_t‖₂ for lstm layers; null for other layers
+ * @param forgetGate [layer][t]: f_t averaged over batch and units for lstm layers (all 1 without a
+ *     forget gate, since then c_t = c_{t−1} + i_t ⊙ g_t); null for other layers
+ * @param weightGrad [layer]: ‖gradient‖₂ of all of layer l's parameters (cell and connection),
+ *     before clipping
+ * @param readoutGrad ‖gradient‖₂ of the readout's parameters, before clipping
+ * @param globalNormBefore the global gradient norm before clipping
+ * @param globalNormAfter the global gradient norm after clipping
+ * @param clipped whether clipping changed the gradient
+ * @param spectralRadius [layer][block]: max |λ| of each recurrent matrix (lstm and gru: per gate
+ *     block, in the order of {@link Spectrum#block()}); empty for dense layers
+ * @param eigenvalues [layer][block]: the eigenvalues of the same matrices
+ */
+public record Probe(
+    int step,
+    double loss,
+    double[][] hiddenGrad,
+    double[][] cellGrad,
+    double[][] forgetGate,
+    double[] weightGrad,
+    double readoutGrad,
+    double globalNormBefore,
+    double globalNormAfter,
+    boolean clipped,
+    double[][] spectralRadius,
+    Spectrum[][] eigenvalues) {
+
+  /** Whether every number in this probe is finite (a diverged step's probe is not). */
+  public boolean finite() {
+    if (!Double.isFinite(loss)
+        || !Double.isFinite(globalNormBefore)
+        || !Double.isFinite(readoutGrad)) {
+      return false;
+    }
+    for (double[][] m : new double[][][] {hiddenGrad, cellGrad}) {
+      for (double[] row : m) {
+        if (row != null) {
+          for (double v : row) {
+            if (!Double.isFinite(v)) {
+              return false;
+            }
+          }
+        }
+      }
+    }
+    for (double v : weightGrad) {
+      if (!Double.isFinite(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,81 @@
+package gradflow.engine;
+
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Reads a probe off the buffers of the forward and backward pass that just ran; changes nothing.
+ */
+final class ProbeRecorder {
+  private ProbeRecorder() {}
+
+  static Probe record(
+      Network net,
+      int step,
+      double loss,
+      double normBefore,
+      double normAfter,
+      boolean clipped,
+      double[] weightGrad,
+      double readoutGrad) {
+    int L = net.cells.length;
+    double[][] hidden = new double[L][];
+    double[][] cellGrad = new double[L][];
+    double[][] forget = new double[L][];
+    double[][] radius = new double[L][];
+    Spectrum[][] eig = new Spectrum[L][];
+    for (int l = 0; l < L; l++) {
+      Cell c = net.cells[l];
+      hidden[l] = meanRowNorms(c.dh, c.steps, c.batch);
+      DMatrixRMaj dc = c.dc();
+      cellGrad[l] = dc == null ? null : meanRowNorms(dc, c.steps, c.batch);
+      forget[l] = c.forgetGateMeans();
+      eig[l] = c.spectra();
+      radius[l] = new double[eig[l].length];
+      for (int q = 0; q < eig[l].length; q++) {
+        radius[l][q] = eig[l][q].radius();
+      }
+    }
+    return new Probe(
+        step,
+        loss,
+        hidden,
+        cellGrad,
+        forget,
+        weightGrad,
+        readoutGrad,
+        normBefore,
+        normAfter,
+        clipped,
+        radius,
+        eig);
+  }
+
+  /** For each step t, the batch mean of the rows' L2 norms of the (B x n) block t. */
+  static double[] meanRowNorms(DMatrixRMaj m, int steps, int batch) {
+    int n = m.numCols;
+    double[] out = new double[steps];
+    for (int t = 0; t < steps; t++) {
+      double sum = 0;
+      for (int r = 0; r < batch; r++) {
+        int o = (t * batch + r) * n;
+        double s = 0;
+        for (int j = 0; j < n; j++) {
+          s += m.data[o + j] * m.data[o + j];
+        }
+        sum += Math.sqrt(s);
+      }
+      out[t] = sum / batch;
+    }
+    return out;
+  }
+
+  static double norm(Iterable<Param> params) {
+    double s = 0;
+    for (Param p : params) {
+      for (double g : p.g()) {
+        s += g * g;
+      }
+    }
+    return Math.sqrt(s);
+  }
+}

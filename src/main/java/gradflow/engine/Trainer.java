@@ -1,0 +1,155 @@
+package gradflow.engine;
+
+import java.util.Optional;
+
+/**
+ * Trains a {@link Network}: forward, backpropagation through time, clipping, update; optionally a
+ * {@link Probe} read off the same pass. A non-finite loss or gradient stops training as "diverged
+ * at step k" without an update and without an exception; later calls to {@link #step} do nothing
+ * and report the divergence again, and {@link #lastFiniteProbe()} keeps the last finite probe.
+ *
+ * <p>Not thread-safe. Deterministic: the same network config, data and settings give bit-identical
+ * results on one machine.
+ *
+ * <h2>Driving it</h2>
+ *
+ * <pre>{@code
+ * NetworkConfig config = NetworkConfig.of(task.inputSize(), task.outputSize(),
+ *     List.of(LayerConfig.rnn(32, Activation.TANH), LayerConfig.lstm(32, true, 1.0)),
+ *     ConnectionKind.PLAIN, InitScheme.ORTHOGONAL, 0.9, seed);     // spectralRadius may be null
+ * Trainer trainer = new Trainer(new Network(config), OptimizerConfig.adam(1e-3), Clipping.norm(1.0));
+ * for (int step = 0; step < steps && !trainer.diverged(); step++) {
+ *   StepReport r = trainer.step(task.batch(step), step % probeEvery == 0);   // probe of this very step
+ *   publish(r.loss(), r.probe());                                            // probe null when not asked
+ * }
+ * if (steps == 0) publish(trainer.probe(task.batch(0)));                     // measure only, no update
+ * trainer.divergence().ifPresent(msg -> ...);   // "diverged at step k: ..."; trainer.lastFiniteProbe()
+ * }</pre>
+ *
+ * <h2>Conventions</h2>
+ *
+ * Row vectors: a step's states are (batch x hidden) matrices and z_t = x_t Wx + h_{t−1} Wh + b;
+ * sequences are stacked by time into (T·batch x n) matrices. Initial states are zero. Each cell and
+ * connection class cites its paper and numbers its equations; the code under each equation comment
+ * computes it. The hot products and activations go through {@code Kernels}: the JDK Vector API when
+ * {@code jdk.incubator.vector} is loaded ({@code --add-modules jdk.incubator.vector}), plain Java
+ * otherwise.
+ */
+public final class Trainer {
+  private final Network network;
+  private final Optimizer optimizer;
+  private final Clipping clipping;
+  private int steps;
+  private String divergence;
+  private Probe lastFiniteProbe;
+
+  public Trainer(Network network, OptimizerConfig optimizer, Clipping clipping) {
+    this.network = network;
+    this.optimizer = Optimizer.create(optimizer, network.params);
+    this.clipping = clipping == null ? Clipping.NONE : clipping;
+  }
+
+  public Network network() {
+    return network;
+  }
+
+  /** The number of updates made so far: the number of the next step. */
+  public int stepsTaken() {
+    return steps;
+  }
+
+  public boolean diverged() {
+    return divergence != null;
+  }
+
+  /** "diverged at step k: …" once diverged. */
+  public Optional<String> divergence() {
+    return Optional.ofNullable(divergence);
+  }
+
+  /** The last probe whose numbers were all finite. */
+  public Optional<Probe> lastFiniteProbe() {
+    return Optional.ofNullable(lastFiniteProbe);
+  }
+
+  /** One training step on the batch, without a probe. */
+  public StepReport step(Batch batch) {
+    return step(batch, false);
+  }
+
+  /**
+   * One training step on the batch; with {@code probe} the report carries a probe of this step's
+   * own pass, taken before clipping and update (so the trajectory is the same with or without it).
+   *
+   * @throws IllegalArgumentException if the batch does not fit the network
+   */
+  public StepReport step(Batch batch, boolean probe) {
+    return run(batch, probe, true);
+  }
+
+  /** The loss on the batch, forward only: nothing is trained or measured. */
+  public double loss(Batch batch) {
+    return network.forward(batch);
+  }
+
+  /**
+   * Measures the batch without training (training.steps = 0): forward, backward and a probe, no
+   * update.
+   */
+  public Probe probe(Batch batch) {
+    return run(batch, true, false).probe();
+  }
+
+  private StepReport run(Batch batch, boolean wantProbe, boolean update) {
+    if (divergence != null && update) {
+      return new StepReport(
+          steps, Double.NaN, Double.NaN, Double.NaN, false, true, divergence, null);
+    }
+    int k = steps;
+    network.zeroGrad();
+    double loss = network.forward(batch);
+    if (!Double.isFinite(loss)) {
+      if (update) {
+        divergence = "diverged at step " + k + ": the loss is " + loss;
+      }
+      return new StepReport(k, loss, Double.NaN, Double.NaN, false, update, divergence, null);
+    }
+    network.backward();
+    double before = Clipping.globalNorm(network.params);
+    double[] weightGrad = null;
+    double readoutGrad = 0;
+    if (wantProbe) {
+      weightGrad = new double[network.depth()];
+      for (int l = 0; l < weightGrad.length; l++) {
+        weightGrad[l] = ProbeRecorder.norm(network.layerParams.get(l));
+      }
+      readoutGrad = ProbeRecorder.norm(network.readout.params());
+    }
+    boolean finite = Double.isFinite(before);
+    boolean clipped = false;
+    double after = before;
+    if (finite && update) {
+      clipped = clipping.apply(network.params, before);
+      after = clipped ? Clipping.globalNorm(network.params) : before;
+    }
+    Probe probe =
+        wantProbe
+            ? ProbeRecorder.record(
+                network, k, loss, before, after, clipped, weightGrad, readoutGrad)
+            : null;
+    if (probe != null && probe.finite()) {
+      lastFiniteProbe = probe;
+    }
+    if (!finite) {
+      if (update) {
+        divergence = "diverged at step " + k + ": the gradient norm is " + before;
+      }
+      return new StepReport(k, loss, before, before, false, update, divergence, probe);
+    }
+    if (update) {
+      optimizer.update();
+      steps++;
+    }
+    return new StepReport(k, loss, before, after, clipped, false, null, probe);
+  }
+}

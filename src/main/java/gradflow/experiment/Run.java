@@ -1,0 +1,397 @@
+package gradflow.experiment;
+
+import gradflow.engine.Probe;
+import gradflow.task.Task;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One training run of a spec: deterministic (the same spec gives the same probes, whatever else
+ * runs), driven in slices of steps by {@link RunScheduler}, watched through {@link RunListener}s
+ * and {@link #snapshot()}s.
+ *
+ * <p>Step k trains on the task's batch (seed, k); a probe is taken on step 0, every {@code
+ * probeEvery} steps, and after the last step when that is a probe step too. {@code training.steps:
+ * 0} takes one probe of the fresh network and finishes. A NaN or infinite loss or gradient ends the
+ * run as {@link RunStatus#DIVERGED} with "diverged at step k", keeping the last finite probe.
+ *
+ * <p>Thread-safe: the controls and snapshots may be called from any thread.
+ */
+public final class Run {
+  private static final Logger LOG = LoggerFactory.getLogger(Run.class);
+
+  /** How a slice ended, for the scheduler. */
+  enum SliceEnd {
+    /** More steps to take: back in the round. */
+    MORE,
+    /** Paused: out of the round until resumed or stepped. */
+    PARKED,
+    /** Ended. */
+    DONE
+  }
+
+  private final String id = UUID.randomUUID().toString();
+  private final String clientId;
+  private final ExperimentSpec spec;
+  private final Task task;
+  private final LongSupplier nanoTime;
+  private final long memory;
+  private final RunListeners listeners = new RunListeners();
+  private volatile RunControl control = RunControl.STANDALONE;
+  private volatile long lastSeen;
+
+  // Guarded by this.
+  private final RunHistory history;
+  private RunStatus status = RunStatus.QUEUED;
+  private boolean paused;
+  private int singleSteps;
+  private boolean cancelRequested;
+  private String cancelReason;
+  private String message;
+  private int step;
+  private double stepsPerSecond;
+  private long previousSliceEnd = -1;
+  private long endedAt;
+
+  // Only the thread in a slice touches it, or a thread that ends the run outside any slice.
+  private volatile Training training;
+
+  /**
+   * A run of a valid spec (see {@link Specs#check}); {@link RunScheduler#submit} is the usual way.
+   *
+   * @param clientId whose run it is: a browser session id or a remote address
+   */
+  Run(ExperimentSpec spec, String clientId, RunSettings settings, LongSupplier nanoTime) {
+    this(spec, clientId, settings, nanoTime, 0);
+  }
+
+  Run(
+      ExperimentSpec spec,
+      String clientId,
+      RunSettings settings,
+      LongSupplier nanoTime,
+      long memory) {
+    this.memory = memory;
+    this.spec = spec;
+    this.clientId = clientId;
+    this.task = spec.task().create();
+    this.history = new RunHistory(settings);
+    this.nanoTime = nanoTime;
+    this.lastSeen = nanoTime.getAsLong();
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String clientId() {
+    return clientId;
+  }
+
+  public ExperimentSpec spec() {
+    return spec;
+  }
+
+  /** The task's chance-level loss. */
+  public double baseline() {
+    return task.baseline();
+  }
+
+  public synchronized RunStatus status() {
+    return status;
+  }
+
+  /** The run as it is now; also counts as somebody watching it. */
+  public RunSnapshot snapshot() {
+    lastSeen = nanoTime.getAsLong();
+    return current();
+  }
+
+  private RunSnapshot current() {
+    int position = control.queuePosition(this);
+    synchronized (this) {
+      return new RunSnapshot(
+          id,
+          spec,
+          status,
+          paused,
+          message,
+          step,
+          spec.training().steps(),
+          status == RunStatus.QUEUED ? position : 0,
+          stepsPerSecond,
+          task.baseline(),
+          history.losses(),
+          history.latest(),
+          history.lastFinite());
+    }
+  }
+
+  /** Every probe so far in step order, evenly thinned past the configured number. */
+  public List<Probe> probes() {
+    lastSeen = nanoTime.getAsLong();
+    synchronized (this) {
+      return history.probes();
+    }
+  }
+
+  /**
+   * Listens to the run until the returned subscription is closed. A run with a listener counts as
+   * watched. Take a {@link #snapshot()} after subscribing to see what happened before.
+   */
+  public Subscription subscribe(RunListener listener) {
+    listeners.add(listener);
+    return () -> {
+      listeners.remove(listener);
+      lastSeen = nanoTime.getAsLong();
+    };
+  }
+
+  /** Stops telling the listener; the same as closing its subscription. */
+  public void unsubscribe(RunListener listener) {
+    listeners.remove(listener);
+    lastSeen = nanoTime.getAsLong();
+  }
+
+  /** A listener's registration. */
+  @FunctionalInterface
+  public interface Subscription extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /** Stops before the next step; the run keeps its place. */
+  public void pause() {
+    synchronized (this) {
+      if (paused || status.isFinal()) {
+        return;
+      }
+      paused = true;
+    }
+    publish();
+  }
+
+  public void resume() {
+    synchronized (this) {
+      if (!paused) {
+        return;
+      }
+      paused = false;
+      singleSteps = 0;
+    }
+    control.wake(this);
+    publish();
+  }
+
+  /** While paused: takes one more step (and its probe, if it is a probe step), then waits again. */
+  public void stepOnce() {
+    synchronized (this) {
+      if (!paused || status.isFinal()) {
+        return;
+      }
+      singleSteps++;
+    }
+    control.wake(this);
+  }
+
+  /** Cancels the run: at once when it is waiting, else before its next step. */
+  public void cancel() {
+    control.cancel(this);
+  }
+
+  public synchronized boolean isPaused() {
+    return paused;
+  }
+
+  /** The heap its training is estimated to hold ({@link MemoryEstimate}). */
+  long memory() {
+    return memory;
+  }
+
+  /** Whether it holds a network (from its first turn until it ends). */
+  boolean holdsNetwork() {
+    return training != null;
+  }
+
+  void attach(RunControl control) {
+    this.control = control;
+  }
+
+  /**
+   * Asks the slice in progress to cancel before its next step.
+   *
+   * @param why appended to "cancelled at step k", or null
+   */
+  synchronized void requestCancel(String why) {
+    if (!cancelRequested) {
+      cancelRequested = true;
+      cancelReason = why;
+    }
+  }
+
+  /** Whether somebody listens or looked at it within {@code timeoutNanos} of {@code now}. */
+  boolean watched(long now, long timeoutNanos) {
+    return !listeners.isEmpty() || now - lastSeen < timeoutNanos;
+  }
+
+  synchronized long endedAt() {
+    return endedAt;
+  }
+
+  /**
+   * Cancels a run that is not in a slice (queued, parked or between turns).
+   *
+   * @param why appended to "cancelled at step k", or null
+   */
+  void cancelNow(String why) {
+    synchronized (this) {
+      if (status.isFinal()) {
+        return;
+      }
+      String what =
+          status == RunStatus.QUEUED ? "cancelled before it started" : "cancelled at step " + step;
+      finish(RunStatus.CANCELLED, why == null ? what : what + ": " + why);
+    }
+    training = null;
+    publish();
+  }
+
+  /** Ends a run whose slice broke outside the run's own handling. */
+  void failNow(Throwable e) {
+    synchronized (this) {
+      finish(RunStatus.FAILED, "failed at step " + step + ": " + describe(e));
+    }
+    publish();
+  }
+
+  /** About how many seconds until it ends at its recent rate; -1 when unknown. */
+  synchronized double secondsLeft() {
+    if (status.isFinal()) {
+      return 0;
+    }
+    return stepsPerSecond > 0 ? (spec.training().steps() - step) / stepsPerSecond : -1;
+  }
+
+  /**
+   * Takes up to {@code maxSteps} steps, fewer when {@code maxNanos} have passed (at least one).
+   * Only one thread at a time may be in a slice of a given run.
+   */
+  SliceEnd slice(int maxSteps, long maxNanos) {
+    long start = nanoTime.getAsLong();
+    int taken = 0;
+    SliceEnd end = SliceEnd.MORE;
+    try {
+      synchronized (this) {
+        if (status == RunStatus.QUEUED) {
+          status = RunStatus.RUNNING;
+        }
+      }
+      if (training == null) {
+        training = new Training(spec, task);
+      }
+      while (end == SliceEnd.MORE && taken < maxSteps) {
+        synchronized (this) {
+          if (status.isFinal()) {
+            end = SliceEnd.DONE;
+            break;
+          }
+          if (cancelRequested) {
+            String what = "cancelled at step " + step;
+            finish(RunStatus.CANCELLED, cancelReason == null ? what : what + ": " + cancelReason);
+            end = SliceEnd.DONE;
+            break;
+          }
+          if (paused && singleSteps == 0) {
+            end = SliceEnd.PARKED;
+            break;
+          }
+          if (paused) {
+            singleSteps--;
+          }
+        }
+        end = oneStep();
+        taken++;
+        if (nanoTime.getAsLong() - start >= maxNanos) {
+          break;
+        }
+      }
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      LOG.warn("run {} failed at step {}", id, step, e);
+      synchronized (this) {
+        finish(RunStatus.FAILED, "failed at step " + step + ": " + describe(e));
+      }
+      end = SliceEnd.DONE;
+    }
+    if (end == SliceEnd.DONE) {
+      // A run that ended keeps its numbers, not its network and activations.
+      training = null;
+    }
+    synchronized (this) {
+      long now = nanoTime.getAsLong();
+      // Measured from the end of the previous turn, so the rate includes waiting for this one.
+      long from = previousSliceEnd >= 0 ? previousSliceEnd : start;
+      if (taken > 0 && now > from) {
+        double rate = taken * 1e9 / (now - from);
+        stepsPerSecond = stepsPerSecond == 0 ? rate : 0.7 * stepsPerSecond + 0.3 * rate;
+      }
+      previousSliceEnd = end == SliceEnd.PARKED ? -1 : now;
+    }
+    publish();
+    return end;
+  }
+
+  private SliceEnd oneStep() {
+    Training.Outcome o = training.next();
+    synchronized (this) {
+      if (o.trained()) {
+        history.loss(o.step(), o.loss());
+      }
+      step = o.stepsTaken();
+    }
+    if (o.probe() != null) {
+      recorded(o.probe());
+    }
+    if (o.end() == null) {
+      return SliceEnd.MORE;
+    }
+    synchronized (this) {
+      finish(o.end(), o.message());
+    }
+    return SliceEnd.DONE;
+  }
+
+  private void recorded(Probe p) {
+    synchronized (this) {
+      history.probe(p);
+    }
+    listeners.probeTaken(this, p);
+  }
+
+  private void publish() {
+    listeners.changed(this, this::current);
+  }
+
+  // Caller holds the lock.
+  private void finish(RunStatus end, String why) {
+    if (status.isFinal()) {
+      return;
+    }
+    status = end;
+    message = why;
+    paused = false;
+    endedAt = nanoTime.getAsLong();
+  }
+
+  private static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  @Override
+  public String toString() {
+    return "Run " + id;
+  }
+}

@@ -1,0 +1,358 @@
+package gradflow.experiment;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shares the machine between runs. Up to {@code maxActive} runs take turns round-robin on a fixed
+ * pool of worker threads, one slice of steps per turn, so that a long run cannot starve short ones;
+ * up to {@code queueCapacity} more wait in order for a place. When both are full, or the client
+ * already has {@code perClient} runs going, {@link #submit} refuses with a {@link BusyException}
+ * saying when to retry.
+ *
+ * <p>A page that goes away should {@link #cancelAllFor} its client id (or cancel its run); a run
+ * that nobody listens to or looks at for {@code unwatchedTimeout} is cancelled anyway, and runs
+ * that ended are forgotten after {@code keepFinished}.
+ *
+ * <pre>{@code
+ * String client = VaadinSession.getCurrent().getSession().getId();
+ * Run run = scheduler.submit(spec, client, listener); // BusyException, InvalidSpecException
+ * // listener calls come on a worker thread: ui.access(...) inside them
+ * addDetachListener(e -> { run.unsubscribe(listener); scheduler.cancelAllFor(client); });
+ * }</pre>
+ */
+public final class RunScheduler implements RunControl, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RunScheduler.class);
+
+  private final Specs specs;
+  private final RunSettings settings;
+  private final LongSupplier nanoTime;
+  private final Map<String, Run> runs = new ConcurrentHashMap<>();
+  private final List<Thread> workers = new ArrayList<>();
+  private final ScheduledExecutorService janitor;
+
+  // Guarded by this.
+  private final ArrayDeque<Run> waiting = new ArrayDeque<>();
+  private final ArrayDeque<Run> ready = new ArrayDeque<>();
+  private final Set<Run> active = new LinkedHashSet<>();
+  private final Set<Run> inSlice = new HashSet<>();
+  private final Set<Run> wakeRequested = new HashSet<>();
+  private SchedulerTrace trace = SchedulerTrace.NONE;
+  private boolean closed;
+
+  public RunScheduler(Specs specs, RunSettings settings) {
+    this(specs, settings, System::nanoTime);
+  }
+
+  RunScheduler(Specs specs, RunSettings settings, LongSupplier nanoTime) {
+    this.specs = specs;
+    this.settings = settings;
+    this.nanoTime = nanoTime;
+    for (int i = 0; i < settings.workerThreads(); i++) {
+      Thread t = new Thread(this::work, "gradflow-run-" + i);
+      t.setDaemon(true);
+      // Below the request threads: a page must stay responsive while the runs use every core.
+      t.setPriority(Thread.NORM_PRIORITY - 1);
+      workers.add(t);
+      t.start();
+    }
+    janitor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "gradflow-run-janitor");
+              t.setDaemon(true);
+              return t;
+            });
+    janitor.scheduleWithFixedDelay(this::sweepQuietly, 5, 5, TimeUnit.SECONDS);
+  }
+
+  public RunSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Queues a run of the spec for the client, or starts it when there is a place.
+   *
+   * @param clientId a browser session id, or the remote address of a REST client
+   * @throws InvalidSpecException if the spec cannot run, with every reason
+   * @throws BusyException if there is no place now, with a guess at when there will be
+   */
+  public Run submit(ExperimentSpec spec, String clientId) {
+    return submit(spec, clientId, null);
+  }
+
+  /**
+   * Like {@link #submit(ExperimentSpec, String)}, with a listener that hears the run from its very
+   * first probe on (subscribing after submit may miss step 0). Stop it with {@link
+   * Run#unsubscribe}.
+   */
+  public Run submit(ExperimentSpec spec, String clientId, RunListener listener) {
+    SpecResult checked = specs.check(spec);
+    if (!checked.isValid()) {
+      throw new InvalidSpecException(checked.errors());
+    }
+    long memory = MemoryEstimate.bytes(spec);
+    long budget = settings.memoryBudgetBytes();
+    if (memory > budget) {
+      throw new InvalidSpecException(List.of(Refusals.tooMuchMemory(spec, memory, budget)));
+    }
+    synchronized (this) {
+      if (closed) {
+        throw Refusals.shuttingDown();
+      }
+      List<Run> mine = runs.values().stream().filter(r -> isLive(r, clientId)).toList();
+      if (mine.size() >= settings.perClient()) {
+        throw Refusals.clientLimit(mine);
+      }
+      if (active.size() >= settings.maxActive() && waiting.size() >= settings.queueCapacity()) {
+        throw Refusals.full(active, waiting.size());
+      }
+      forgetOldestEnded();
+      Run run = new Run(spec, clientId, settings, nanoTime, memory);
+      run.attach(this);
+      if (listener != null) {
+        run.subscribe(listener);
+      }
+      runs.put(run.id(), run);
+      waiting.addLast(run);
+      admit();
+      return run;
+    }
+  }
+
+  public Optional<Run> find(String id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(runs.get(id));
+  }
+
+  /** Cancels the run with this id; false when there is none. */
+  public boolean cancel(String id) {
+    Optional<Run> run = find(id);
+    run.ifPresent(Run::cancel);
+    return run.isPresent();
+  }
+
+  /** Cancels every run of the client that has not ended, e.g. when its page is gone. */
+  public int cancelAllFor(String clientId) {
+    List<Run> mine = runs.values().stream().filter(r -> isLive(r, clientId)).toList();
+    mine.forEach(Run::cancel);
+    return mine.size();
+  }
+
+  /** The client's runs that are queued or running. */
+  public List<Run> liveRunsOf(String clientId) {
+    return runs.values().stream().filter(r -> isLive(r, clientId)).toList();
+  }
+
+  @Override
+  public void cancel(Run run) {
+    cancel(run, null);
+  }
+
+  private void cancel(Run run, String why) {
+    synchronized (this) {
+      if (inSlice.contains(run)) {
+        // Its worker sees the request before the next step; if the run parks instead, wake it.
+        run.requestCancel(why);
+        wakeRequested.add(run);
+        return;
+      }
+      boolean waited = waiting.remove(run);
+      boolean held = active.remove(run);
+      ready.remove(run);
+      if (!waited && !held) {
+        return;
+      }
+      admit();
+    }
+    run.cancelNow(why);
+  }
+
+  @Override
+  public synchronized void wake(Run run) {
+    if (inSlice.contains(run)) {
+      wakeRequested.add(run);
+    } else if (active.contains(run) && !ready.contains(run)) {
+      enqueue(run);
+    }
+  }
+
+  @Override
+  public synchronized int queuePosition(Run run) {
+    int position = 1;
+    for (Run r : waiting) {
+      if (r == run) {
+        return position;
+      }
+      position++;
+    }
+    return 0;
+  }
+
+  /**
+   * Cancels runs nobody watches and forgets runs that ended long enough ago. Runs every few seconds
+   * on its own.
+   */
+  public void sweep() {
+    long now = nanoTime.getAsLong();
+    long unwatched = settings.unwatchedTimeout().toNanos();
+    long keep = settings.keepFinished().toNanos();
+    for (Run run : runs.values()) {
+      if (!run.status().isFinal() && !run.watched(now, unwatched)) {
+        cancel(run, "nobody has watched it for " + settings.unwatchedTimeout().toSeconds() + " s");
+      } else if (run.status().isFinal() && now - run.endedAt() > keep) {
+        runs.remove(run.id());
+      }
+    }
+  }
+
+  // Caller holds the lock.
+  private void forgetOldestEnded() {
+    List<Run> ended = runs.values().stream().filter(r -> r.status().isFinal()).toList();
+    int excess = ended.size() - settings.maxKept();
+    if (excess > 0) {
+      ended.stream()
+          .sorted(Comparator.comparingLong(Run::endedAt))
+          .limit(excess)
+          .forEach(r -> runs.remove(r.id()));
+    }
+  }
+
+  /** Whether the run holds a place but takes no turns (paused and out of the round). */
+  synchronized boolean isParked(Run run) {
+    return active.contains(run) && !ready.contains(run) && !inSlice.contains(run);
+  }
+
+  void trace(SchedulerTrace trace) {
+    synchronized (this) {
+      this.trace = trace;
+    }
+  }
+
+  /** Stops the workers; runs that have not ended are cancelled. */
+  @Override
+  public void close() {
+    List<Run> left;
+    synchronized (this) {
+      closed = true;
+      left = new ArrayList<>(runs.values());
+      notifyAll();
+    }
+    janitor.shutdownNow();
+    for (Run run : left) {
+      run.requestCancel("the server is shutting down");
+      if (!inSliceNow(run)) {
+        run.cancelNow("the server is shutting down");
+      }
+    }
+    for (Thread t : workers) {
+      t.interrupt();
+    }
+  }
+
+  private synchronized boolean inSliceNow(Run run) {
+    return inSlice.contains(run);
+  }
+
+  private void work() {
+    long sliceNanos = settings.sliceTime().toNanos();
+    while (true) {
+      Run run;
+      synchronized (this) {
+        while (ready.isEmpty() && !closed) {
+          try {
+            wait();
+          } catch (InterruptedException e) {
+            if (closed) {
+              return;
+            }
+          }
+        }
+        if (closed) {
+          return;
+        }
+        run = ready.pollFirst();
+        inSlice.add(run);
+        trace.dispatched(run);
+      }
+      Run.SliceEnd end;
+      try {
+        end = run.slice(settings.sliceSteps(), sliceNanos);
+      } catch (Throwable t) {
+        // Only a bug gets here (slice handles the run's own failures); the worker must survive it.
+        LOG.error("run {} broke its worker's turn", run.id(), t);
+        run.failNow(t);
+        end = Run.SliceEnd.DONE;
+      }
+      synchronized (this) {
+        inSlice.remove(run);
+        boolean woken = wakeRequested.remove(run);
+        switch (end) {
+          case MORE -> enqueue(run);
+          case PARKED -> {
+            if (woken) {
+              enqueue(run);
+            }
+          }
+          case DONE -> {
+            active.remove(run);
+            admit();
+          }
+        }
+      }
+    }
+  }
+
+  // Caller holds the lock.
+  private void admit() {
+    // In order of arrival: a big run at the head waits for memory rather than being overtaken.
+    while (active.size() < settings.maxActive()
+        && !waiting.isEmpty()
+        && activeMemory() + waiting.peekFirst().memory() <= settings.memoryBudgetBytes()) {
+      Run next = waiting.pollFirst();
+      active.add(next);
+      enqueue(next);
+    }
+  }
+
+  // Caller holds the lock.
+  private long activeMemory() {
+    long sum = 0;
+    for (Run r : active) {
+      sum += r.memory();
+    }
+    return sum;
+  }
+
+  // Caller holds the lock.
+  private void enqueue(Run run) {
+    ready.addLast(run);
+    trace.enqueued(run);
+    notifyAll();
+  }
+
+  private static boolean isLive(Run run, String clientId) {
+    return run.clientId().equals(clientId) && !run.status().isFinal();
+  }
+
+  private void sweepQuietly() {
+    try {
+      sweep();
+    } catch (RuntimeException e) {
+      LOG.warn("sweeping runs failed", e);
+    }
+  }
+}

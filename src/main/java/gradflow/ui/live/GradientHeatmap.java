@@ -1,0 +1,62 @@
+package gradflow.ui.live;
+
+import com.vaadin.flow.component.html.Div;
+import gradflow.ui.chart.ChartJs;
+import gradflow.ui.chart.MatrixChart;
+import gradflow.ui.chart.MatrixData;
+import gradflow.ui.chart.MatrixDataset;
+import gradflow.ui.chart.MatrixOptions;
+import java.util.stream.IntStream;
+import software.xdev.chartjs.model.options.Plugins;
+import software.xdev.chartjs.model.options.Title;
+import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+
+/**
+ * The lesson's main picture: log10 ‖dL/dh_t‖ for every layer (rows, input at the top) and time step
+ * (columns). A vanishing gradient shows as a fade from right to left; an exploding one as a glare.
+ */
+public class GradientHeatmap extends Div {
+
+  private final ChartJs chart = new ChartJs();
+  private final String title;
+
+  public GradientHeatmap(String id, String title) {
+    this.title = title;
+    addClassName("gf-live-chart");
+    chart.setId(id);
+    chart.setHeight("280px");
+    chart.setAccessibleLabel(title + ": a heatmap of gradient sizes by layer and time step.");
+    add(chart);
+  }
+
+  /** Sets up an empty grid of {@code layers} rows and {@code steps} columns. */
+  public void reset(int layers, int steps) {
+    var rowLabels = IntStream.rangeClosed(1, layers).mapToObj(l -> "layer " + l).toList();
+    var options =
+        new MatrixOptions()
+            .setRange(-8, 0)
+            .setGrid(steps, layers)
+            .setRowLabels(rowLabels)
+            .setValueLabel("log10 ‖dL/dh_t‖")
+            .setScales(
+                new Scales()
+                    .addScale(
+                        Scales.ScaleAxis.X,
+                        new LinearScaleOptions()
+                            .setTitle(
+                                new AbstractCartesianScaleOptions.Title()
+                                    .setDisplay(true)
+                                    .setText("time step t"))))
+            .setPlugins(new Plugins().setTitle(new Title().setDisplay(true).setText(title)));
+    chart.showChart(new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options));
+  }
+
+  /** Shows one probe's grid, {@code grid[l][t]}, e.g. {@code Probe.hiddenGrad()}. */
+  public void show(double[][] grid) {
+    var cells = LogGrid.cells(grid);
+    double[] range = LogGrid.range(cells);
+    chart.updateMatrix(cells, range[0], range[1]);
+  }
+}

@@ -1,0 +1,88 @@
+package gradflow.ui.live;
+
+import com.vaadin.flow.component.html.Div;
+import gradflow.ui.chart.ChartJs;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import software.xdev.chartjs.model.charts.BarChart;
+import software.xdev.chartjs.model.data.BarData;
+import software.xdev.chartjs.model.dataset.BarDataset;
+import software.xdev.chartjs.model.options.BarOptions;
+import software.xdev.chartjs.model.options.Plugins;
+import software.xdev.chartjs.model.options.Title;
+import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.logarithmic.LogarithmicScaleOptions;
+
+/**
+ * The size of each layer's weight gradient (before clipping) on a log axis, and in the title the
+ * share of steps so far whose update was clipped. Layers near the input with tiny bars are the ones
+ * that have stopped learning.
+ */
+public class WeightGradChart extends Div {
+
+  static final String BAR_COLOUR = "#009E73";
+
+  private final ChartJs chart = new ChartJs();
+
+  public WeightGradChart(String id) {
+    addClassName("gf-live-chart");
+    chart.setId(id);
+    chart.setHeight("220px");
+    chart.setAccessibleLabel("Bar chart of each layer's weight-gradient norm, on a log scale.");
+    add(chart);
+  }
+
+  /** Sets up the bars for {@code layers} layers and the readout. */
+  public void reset(int layers) {
+    var bars = new BarDataset().setLabel(title(0)).setBackgroundColor(BAR_COLOUR);
+    var options =
+        new BarOptions()
+            .setAnimation(false)
+            .setScales(
+                new Scales()
+                    .addScale(
+                        Scales.ScaleAxis.Y,
+                        new LogarithmicScaleOptions()
+                            .setTitle(
+                                new AbstractCartesianScaleOptions.Title()
+                                    .setDisplay(true)
+                                    .setText("‖dL/dW‖ (log scale)"))))
+            .setPlugins(
+                new Plugins()
+                    .setTitle(new Title().setDisplay(true).setText("Weight gradients by layer")));
+    chart.showChart(
+        new BarChart(new BarData().setLabels(labels(layers)).addDataset(bars), options));
+  }
+
+  /** Shows one probe's per-layer norms and the readout's, with the share of clipped steps. */
+  public void show(double[] weightGrad, double readoutGrad, double clippedFraction) {
+    var values = new ArrayList<Double>(weightGrad.length + 1);
+    for (double norm : weightGrad) {
+      values.add(Double.isFinite(norm) ? norm : null);
+    }
+    values.add(Double.isFinite(readoutGrad) ? readoutGrad : null);
+    var update = new LinkedHashMap<String, Object>();
+    update.put("labels", labels(weightGrad.length));
+    var dataset = new LinkedHashMap<String, Object>();
+    dataset.put("data", values);
+    dataset.put("label", title(clippedFraction));
+    update.put("datasets", List.of(dataset));
+    chart.updateData(update);
+  }
+
+  static String title(double clippedFraction) {
+    return String.format(
+        java.util.Locale.ROOT, "‖dL/dW‖ per layer, %.0f%% of steps clipped", 100 * clippedFraction);
+  }
+
+  private static List<String> labels(int layers) {
+    var labels = new ArrayList<String>(layers + 1);
+    for (int l = 1; l <= layers; l++) {
+      labels.add("layer " + l);
+    }
+    labels.add("readout");
+    return labels;
+  }
+}
