@@ -44,6 +44,9 @@ class PresetsTest {
     var eigen = lessons.get(1).spec();
     assertThat(eigen.init().spectralRadius()).isEqualTo(0.8);
     assertThat(eigen.layers().getFirst().activation().id()).isEqualTo("identity");
+    assertThat(eigen.training().steps())
+        .as("the eigenvalue view measures the fresh network")
+        .isZero();
     assertThat(lessons.get(2).spec().training().clipNorm()).as("clipping comes second").isNull();
     var lstm = lessons.get(3).spec();
     assertThat(lstm.task().kind()).isEqualTo(TaskKind.ADDING);
