@@ -4,6 +4,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import gradflow.experiment.Specs;
+import gradflow.ui.builder.Presets;
+import gradflow.ui.builder.SpecEditor;
+import gradflow.ui.builder.SpecForm;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -15,9 +19,11 @@ import java.util.concurrent.ScheduledExecutorService;
 @PageTitle("GradFlow: why networks stop learning")
 public class PlaygroundView extends Div {
 
-  PlaygroundView(ScheduledExecutorService uiTicker) {
+  PlaygroundView(ScheduledExecutorService uiTicker, Specs specs) {
     addClassName("gf-page");
-    var controls = new Div(new StackBuilderRegion(), new RunControlsRegion());
+    // One editor per page: both regions edit the same spec, and the Train button will submit it.
+    var form = new SpecForm(new SpecEditor(specs), Presets.load(specs));
+    var controls = new Div(new StackBuilderRegion(form), new RunControlsRegion(form));
     controls.addClassName("gf-controls");
     var main = new Main(controls, new ChartsRegion(uiTicker));
     main.addClassName("gf-main");
