@@ -74,6 +74,13 @@ function resolveRules(config, holder) {
   for (const dataset of (config.data && config.data.datasets) || []) {
     dataset.data = dataset.data || [];
   }
+  // A line through hundreds of points reads better without a dot on each of them.
+  for (const dataset of (config.data && config.data.datasets) || []) {
+    if (dataset.showLine && dataset.pointRadius === undefined) {
+      dataset.pointRadius = 0;
+      dataset.pointHitRadius = 6;
+    }
+  }
   const rules = config.options && config.options.gradflow;
   if (!rules || config.type !== 'matrix') {
     return config;

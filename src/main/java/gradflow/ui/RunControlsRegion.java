@@ -4,14 +4,12 @@ import com.vaadin.flow.component.html.Div;
 import gradflow.ui.builder.SpecForm;
 
 /**
- * Where the student picks a task and how to train, and (next) starts, pauses, steps or resets the
- * run. The run's buttons and progress go in {@code run-actions} at the bottom.
+ * Where the student picks a task and how to train it. The buttons that start the run sit above the
+ * charts (see {@link ChartsRegion}), so that they stay in view on a projector.
  */
 class RunControlsRegion extends Region {
-  private final Div actions = new Div();
-
   RunControlsRegion(SpecForm form) {
-    super("run-controls", "2. Choose a task and train");
+    super("run-controls", "2. Choose a task and how to train");
     var fields =
         new Div(
             form.control("task.kind"),
@@ -23,8 +21,6 @@ class RunControlsRegion extends Region {
             form.control("training.steps"),
             form.control("seed"));
     fields.addClassName("gf-fields");
-    actions.setId("run-actions");
-    actions.addClassName("gf-run-actions");
-    add(fields, form.clipNorm(), form.problems(), form.json(), actions);
+    add(fields, form.clipNorm(), form.problems(), form.json());
   }
 }

@@ -40,6 +40,10 @@ public final class PlaygroundPage {
     return new StackBuilderPanel(page);
   }
 
+  public RunControls run() {
+    return new RunControls(page);
+  }
+
   public ChartElement decayPreview() {
     return new ChartElement(page.locator("gradflow-chart#decay-preview")).awaitCreated();
   }

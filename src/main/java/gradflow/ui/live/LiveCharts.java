@@ -21,6 +21,7 @@ public class LiveCharts extends Div {
   private int shownLossPoints = -1;
   private int gridLayers = -1;
   private int gridSteps = -1;
+  private final List<Runnable> resetListeners = new ArrayList<>();
 
   public LiveCharts() {
     addClassName("gf-live");
@@ -29,8 +30,14 @@ public class LiveCharts extends Div {
     add(heatmap, row);
   }
 
+  /** Hears every {@link #reset}: a page shows the charts once a run has started. */
+  public void addResetListener(Runnable listener) {
+    resetListeners.add(listener);
+  }
+
   /** Clears the charts for a new run. */
   public void reset(int layers, int totalSteps, double baseline) {
+    resetListeners.forEach(Runnable::run);
     shownProbe = null;
     shownLossPoints = -1;
     gridLayers = -1;
