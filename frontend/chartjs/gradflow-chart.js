@@ -269,7 +269,15 @@ class GradflowChart extends HTMLElement {
     }
     // A heatmap's colour range may move with its data (e.g. while a run explodes).
     if (data.gradflow && this.chart.$gradflow.rules) {
-      Object.assign(this.chart.$gradflow.rules, data.gradflow);
+      const rules = Object.assign(this.chart.$gradflow.rules, data.gradflow);
+      // A grid that grows (e.g. one row per probe) moves its axis ends with it.
+      const scales = this.chart.options.scales;
+      if (data.gradflow.columns && scales.x) {
+        scales.x.max = rules.columns - 0.5;
+      }
+      if (data.gradflow.rows && scales.y) {
+        scales.y.max = rules.rows - 0.5;
+      }
     }
     (data.datasets || []).forEach((incoming, i) => {
       const target = this.chart.data.datasets[i];

@@ -53,6 +53,10 @@ public final class RunControls {
     return new ChartElement(page.locator("gradflow-chart#gradient-heatmap")).awaitCreated();
   }
 
+  public ChartElement history() {
+    return new ChartElement(page.locator("gradflow-chart#gradient-history")).awaitCreated();
+  }
+
   public ChartElement lossChart() {
     return new ChartElement(page.locator("gradflow-chart#loss-chart")).awaitCreated();
   }

@@ -35,6 +35,7 @@ class TrainingIT extends BrowserTest {
     run.awaitStatus("finished");
     assertThat(run.status()).startsWith("Finished");
     run.lossChart().awaitPoints(0, 2);
+    assertThat(rows(run.history().points(0))).as("one row per probe").hasSizeGreaterThan(5);
     ScreenshotOnFailure.save(page(), "training-two-layers-finished");
     assertNoConsoleErrors();
   }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import gradflow.engine.Probe;
 import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.RunSnapshot;
@@ -144,15 +143,7 @@ public class RunPanel extends Div {
     pause.setText(run.paused() ? "Resume" : "Pause");
     enableControls(!run.status().isFinal());
     status.getElement().setAttribute("data-status", run.status().id());
-    charts.show(run, clippedFraction());
-  }
-
-  private double clippedFraction() {
-    var probes = presenter.run().map(r -> r.probes()).orElse(List.of());
-    if (probes.isEmpty()) {
-      return 0;
-    }
-    return probes.stream().filter(Probe::clipped).count() / (double) probes.size();
+    charts.show(run, presenter.run().map(r -> r.probes()).orElse(List.of()));
   }
 
   private void enableControls(boolean running) {
