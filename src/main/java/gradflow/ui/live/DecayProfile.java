@@ -4,13 +4,13 @@ import gradflow.engine.Probe;
 import gradflow.engine.Spectrum;
 
 /**
- * One layer's measured gradient against the distance ℓ = T − 1 − t to the last step (where the
- * loss of e.g. the adding task is taken), next to the prediction ρ^ℓ from its recurrent matrix.
+ * One layer's measured gradient against the distance ℓ = T − 1 − t to the last step (where the loss
+ * of e.g. the adding task is taken), next to the prediction ρ^ℓ from its recurrent matrix.
  *
  * <p>Back through a vanilla RNN, dL/dh_{t−1} = dL/dh_t · diag(σ'(z_t)) · W_hᵀ. With the identity
  * activation and an orthogonal W_h scaled to ρ, every step multiplies the norm by exactly ρ, so the
- * measured curve is ρ^ℓ times its value at ℓ = 0; with tanh, σ' ≤ 1 pulls it below. The
- * prediction is therefore anchored at the measured value at ℓ = 0.
+ * measured curve is ρ^ℓ times its value at ℓ = 0; with tanh, σ' ≤ 1 pulls it below. The prediction
+ * is therefore anchored at the measured value at ℓ = 0.
  *
  * @param layer the layer (0 = bottom)
  * @param block the matrix the prediction comes from ({@code Wh}, or for lstm and gru the candidate
@@ -63,10 +63,10 @@ record DecayProfile(
     double[] predicted = new double[measured.length];
     boolean anchored = measured.length > 0 && Numbers.loggable(measured[0]);
     for (int l = 0; l < measured.length; l++) {
-      predicted[l] =
-          anchored && Double.isFinite(rho) ? measured[0] * Math.pow(rho, l) : Double.NaN;
+      predicted[l] = anchored && Double.isFinite(rho) ? measured[0] * Math.pow(rho, l) : Double.NaN;
     }
-    return new DecayProfile(layer, name, Double.isFinite(rho) ? rho : Double.NaN, measured, predicted, cell);
+    return new DecayProfile(
+        layer, name, Double.isFinite(rho) ? rho : Double.NaN, measured, predicted, cell);
   }
 
   /** Time runs backwards from the loss: index ℓ holds step T − 1 − ℓ. */

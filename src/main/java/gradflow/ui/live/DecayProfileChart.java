@@ -22,8 +22,8 @@ import software.xdev.chartjs.model.options.scale.cartesian.logarithmic.Logarithm
 /**
  * The decay profile: how the measured gradient ‖dL/dh_t‖ of one layer shrinks (or grows) with the
  * distance ℓ to the loss, on a log axis, beside the straight line ρ^ℓ that the spectral radius of
- * its W_h predicts (see {@link DecayProfile}). For lstm layers the cell-state gradient ‖dL/dc_t‖
- * is drawn too: that is the path the forget gate keeps open.
+ * its W_h predicts (see {@link DecayProfile}). For lstm layers the cell-state gradient ‖dL/dc_t‖ is
+ * drawn too: that is the path the forget gate keeps open.
  */
 public class DecayProfileChart extends Div {
 
@@ -78,11 +78,13 @@ public class DecayProfileChart extends Div {
       var parts = new ArrayList<String>();
       if (nonFinite > 0) {
         parts.add(
-            nonFinite + " measured values are NaN or infinite (the run diverged) and are left out.");
+            nonFinite
+                + " measured values are NaN or infinite (the run diverged) and are left out.");
       }
       if (zero > 0) {
         parts.add(
-            zero + " measured values are exactly 0 (no gradient reaches there): a log axis cannot"
+            zero
+                + " measured values are exactly 0 (no gradient reaches there): a log axis cannot"
                 + " show them.");
       }
       return String.join(" ", parts);
@@ -231,7 +233,9 @@ public class DecayProfileChart extends Div {
     return dataset;
   }
 
-  /** Measured (solid, circles), predicted (dashed, no points) and the LSTM cell (dotted, triangles). */
+  /**
+   * Measured (solid, circles), predicted (dashed, no points) and the LSTM cell (dotted, triangles).
+   */
   static ScatterChart config(boolean withCell) {
     var measured =
         new ScatterDataset()
@@ -269,8 +273,12 @@ public class DecayProfileChart extends Div {
             .setAnimation(false)
             .setScales(
                 new Scales()
-                    .addScale(Scales.ScaleAxis.X, new LinearScaleOptions().setMin(0).setTitle(title(Text.X_AXIS)))
-                    .addScale(Scales.ScaleAxis.Y, new LogarithmicScaleOptions().setTitle(title(Text.Y_AXIS))))
+                    .addScale(
+                        Scales.ScaleAxis.X,
+                        new LinearScaleOptions().setMin(0).setTitle(title(Text.X_AXIS)))
+                    .addScale(
+                        Scales.ScaleAxis.Y,
+                        new LogarithmicScaleOptions().setTitle(title(Text.Y_AXIS))))
             .setPlugins(
                 new Plugins()
                     .setTitle(new Title().setDisplay(true).setText(Text.TITLE))

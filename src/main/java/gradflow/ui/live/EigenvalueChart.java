@@ -132,7 +132,8 @@ public class EigenvalueChart extends Div {
     note.setText("");
     chart.setVisible(true);
     chart.showChart(config(List.of()));
-    numbers.show(new NumbersTable.Content(Text.caption(TABLE_ROWS_PER_MATRIX), Text.HEADERS, List.of()));
+    numbers.show(
+        new NumbersTable.Content(Text.caption(TABLE_ROWS_PER_MATRIX), Text.HEADERS, List.of()));
   }
 
   /** Shows the eigenvalues of one probe, e.g. {@code snapshot.latestProbe()}. */
@@ -162,7 +163,8 @@ public class EigenvalueChart extends Div {
       if (bad > 0) {
         notes.add(Text.nonFinite(s.name(), bad));
       }
-      summaries.add(Text.summary(s.name(), spectrum.radius(), spectrum.re().length, outside(spectrum)));
+      summaries.add(
+          Text.summary(s.name(), spectrum.radius(), spectrum.re().length, outside(spectrum)));
       rows.addAll(tableRows(s.name(), spectrum));
     }
     var update = new LinkedHashMap<String, Object>();

@@ -15,7 +15,9 @@ class PointRules extends LineOptions {
 
   @JsonIgnore private final Map<String, Object> rules = new LinkedHashMap<>();
 
-  /** Tooltips print the {@code label} (a string or a list of lines) of the point under the mouse. */
+  /**
+   * Tooltips print the {@code label} (a string or a list of lines) of the point under the mouse.
+   */
   PointRules pointLabelTooltips() {
     rules.put("tooltip", "pointLabel");
     return this;

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * How the i-th series of a multi-series chart looks: an Okabe–Ito colour and, independently, a
- * point style and a dash, so that two series never differ by colour alone. Colours and styles
- * cycle with coprime periods (7 and 8), so the first 56 series all look different.
+ * point style and a dash, so that two series never differ by colour alone. Colours and styles cycle
+ * with coprime periods (7 and 8), so the first 56 series all look different.
  */
 record SeriesStyle(String colour, String pointStyle, List<Integer> dash) {
 

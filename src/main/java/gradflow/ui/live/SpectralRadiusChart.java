@@ -20,7 +20,8 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOpt
 
 /**
  * The spectral radius ρ of every recurrent matrix over training (x = the probe's step), with the
- * line ρ = 1 between decay and growth. Series look as in {@link EigenvalueChart}, matrix for matrix.
+ * line ρ = 1 between decay and growth. Series look as in {@link EigenvalueChart}, matrix for
+ * matrix.
  */
 public class SpectralRadiusChart extends Div {
 
@@ -112,7 +113,8 @@ public class SpectralRadiusChart extends Div {
       datasets.add(Map.of("data", points));
     }
     double lastStep = Math.max(1, probes.getLast().step());
-    datasets.add(Map.of("data", List.of(Map.of("x", 0.0, "y", 1.0), Map.of("x", lastStep, "y", 1.0))));
+    datasets.add(
+        Map.of("data", List.of(Map.of("x", 0.0, "y", 1.0), Map.of("x", lastStep, "y", 1.0))));
     var update = new LinkedHashMap<String, Object>();
     update.put("datasets", datasets);
     chart.updateData(update);

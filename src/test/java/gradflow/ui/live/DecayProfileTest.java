@@ -24,7 +24,8 @@ class DecayProfileTest {
       double measured = profile.measured()[l];
       assertThat(measured).isPositive();
       assertThat(profile.predicted()[l]).isCloseTo(measured, within(1e-9 * measured));
-      assertThat(measured).isCloseTo(profile.measured()[0] * Math.pow(0.9, l), within(1e-9 * measured));
+      assertThat(measured)
+          .isCloseTo(profile.measured()[0] * Math.pow(0.9, l), within(1e-9 * measured));
     }
   }
 
