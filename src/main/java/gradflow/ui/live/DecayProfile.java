@@ -2,6 +2,8 @@ package gradflow.ui.live;
 
 import gradflow.engine.Probe;
 import gradflow.engine.Spectrum;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One layer's measured gradient against the distance ℓ = T − 1 − t to the last step (where the loss
@@ -81,5 +83,43 @@ record DecayProfile(
   /** Whether there is a prediction to draw. */
   boolean predicts() {
     return predicted.length > 0 && !Double.isNaN(predicted[0]);
+  }
+
+  /** The points a log axis can place: finite and positive; the rest are left out and counted. */
+  static List<LabelledPoint> points(String what, double[] byDistance) {
+    var points = new ArrayList<LabelledPoint>(byDistance.length);
+    for (int l = 0; l < byDistance.length; l++) {
+      if (Numbers.loggable(byDistance[l])) {
+        points.add(
+            new LabelledPoint(
+                l,
+                byDistance[l],
+                DecayProfileChart.Text.point(what, l, byDistance.length, byDistance[l])));
+      }
+    }
+    return points;
+  }
+
+  /** The chart's numbers as a table, one row per distance. */
+  NumbersTable.Content table() {
+    var rows = new ArrayList<List<String>>();
+    int steps = measured().length;
+    for (int l = 0; l < steps; l++) {
+      var row =
+          new ArrayList<>(
+              List.of(
+                  Integer.toString(l),
+                  Integer.toString(steps - 1 - l),
+                  Numbers.format(measured()[l]),
+                  predicts() ? Numbers.format(predicted()[l]) : "—"));
+      if (cell() != null) {
+        row.add(Numbers.format(cell()[l]));
+      }
+      rows.add(row);
+    }
+    return new NumbersTable.Content(
+        DecayProfileChart.Text.caption(layer()),
+        DecayProfileChart.Text.headers(cell() != null),
+        rows);
   }
 }

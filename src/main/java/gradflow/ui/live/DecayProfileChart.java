@@ -170,50 +170,18 @@ public class DecayProfileChart extends Div {
       shownCell = hasCell;
     }
     var datasets = new ArrayList<Map<String, Object>>();
-    datasets.add(dataset(Text.measured(layer), points("‖dL/dh_t‖", profile.measured())));
-    datasets.add(dataset(Text.predicted(profile), points("ρ^ℓ", profile.predicted())));
+    datasets.add(
+        dataset(Text.measured(layer), DecayProfile.points("‖dL/dh_t‖", profile.measured())));
+    datasets.add(dataset(Text.predicted(profile), DecayProfile.points("ρ^ℓ", profile.predicted())));
     if (hasCell) {
-      datasets.add(dataset(Text.cell(layer), points("‖dL/dc_t‖", profile.cell())));
+      datasets.add(dataset(Text.cell(layer), DecayProfile.points("‖dL/dc_t‖", profile.cell())));
     }
     var update = new LinkedHashMap<String, Object>();
     update.put("datasets", datasets);
     chart.updateData(update);
     note.setText(Text.leftOut(count(profile.measured(), true), count(profile.measured(), false)));
     chart.setAccessibleLabel(Text.ACCESSIBLE + " " + Text.summary(profile));
-    numbers.show(table(profile));
-  }
-
-  /** The points a log axis can place: finite and positive; the rest are left out and counted. */
-  static List<LabelledPoint> points(String what, double[] byDistance) {
-    var points = new ArrayList<LabelledPoint>(byDistance.length);
-    for (int l = 0; l < byDistance.length; l++) {
-      if (Numbers.loggable(byDistance[l])) {
-        points.add(
-            new LabelledPoint(
-                l, byDistance[l], Text.point(what, l, byDistance.length, byDistance[l])));
-      }
-    }
-    return points;
-  }
-
-  static NumbersTable.Content table(DecayProfile profile) {
-    var rows = new ArrayList<List<String>>();
-    int steps = profile.measured().length;
-    for (int l = 0; l < steps; l++) {
-      var row =
-          new ArrayList<>(
-              List.of(
-                  Integer.toString(l),
-                  Integer.toString(steps - 1 - l),
-                  Numbers.format(profile.measured()[l]),
-                  profile.predicts() ? Numbers.format(profile.predicted()[l]) : "—"));
-      if (profile.cell() != null) {
-        row.add(Numbers.format(profile.cell()[l]));
-      }
-      rows.add(row);
-    }
-    return new NumbersTable.Content(
-        Text.caption(profile.layer()), Text.headers(profile.cell() != null), rows);
+    numbers.show(profile.table());
   }
 
   private static int count(double[] values, boolean nonFinite) {

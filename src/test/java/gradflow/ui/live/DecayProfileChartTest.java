@@ -36,8 +36,7 @@ class DecayProfileChartTest {
   @Test
   void pointsALogAxisCannotPlaceAreLeftOutAndNamedInTheNote() {
     var points =
-        DecayProfileChart.points(
-            "g", new double[] {1, Double.NaN, 0, Double.POSITIVE_INFINITY, 0.5});
+        DecayProfile.points("g", new double[] {1, Double.NaN, 0, Double.POSITIVE_INFINITY, 0.5});
 
     assertThat(points).extracting(LabelledPoint::x).containsExactly(0.0, 4.0);
     assertThat(points.get(1).label()).containsExactly("ℓ = 4 (t = 0)", "g = 0.5000");
@@ -81,7 +80,7 @@ class DecayProfileChartTest {
     var element = chart.getChildren().findFirst().orElseThrow().getElement();
     assertThat(JSON.readTree(element.getProperty("config")).path("data").path("datasets").size())
         .isEqualTo(3);
-    var table = DecayProfileChart.table(DecayProfile.of(probe, 0));
+    var table = DecayProfile.of(probe, 0).table();
     assertThat(table.headers()).hasSize(5).last().isEqualTo("measured ‖dL/dc_t‖");
     assertThat(table.rows()).hasSize(20);
   }
