@@ -21,10 +21,11 @@ final class Numbers {
       return "0";
     }
     double magnitude = Math.abs(value);
-    if (magnitude >= 1e-3 && magnitude < 1e4) {
-      return String.format(Locale.ROOT, "%.4g", value);
-    }
-    return String.format(Locale.ROOT, "%.3e", value);
+    String digits =
+        String.format(
+            Locale.ROOT, magnitude >= 1e-3 && magnitude < 1e4 ? "%.4g" : "%.3e", magnitude);
+    // The minus sign, not a hyphen: screen readers then say "minus".
+    return value < 0 ? "−" + digits : digits;
   }
 
   /** A finite positive number: the only kind a logarithmic axis can place. */

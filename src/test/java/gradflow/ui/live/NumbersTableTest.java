@@ -55,5 +55,6 @@ class NumbersTableTest {
     assertThat(Numbers.format(Double.NaN)).isEqualTo("NaN");
     assertThat(Numbers.format(Double.POSITIVE_INFINITY)).isEqualTo("+Infinity");
     assertThat(Numbers.format(0)).isEqualTo("0");
+    assertThat(Numbers.format(-0.25)).isEqualTo("−0.2500");
   }
 }
