@@ -75,6 +75,13 @@ function resolveRules(config, holder) {
   for (const dataset of (config.data && config.data.datasets) || []) {
     dataset.data = dataset.data || [];
   }
+  // A line through hundreds of points reads better without a dot on each of them.
+  for (const dataset of (config.data && config.data.datasets) || []) {
+    if (dataset.showLine && dataset.pointRadius === undefined) {
+      dataset.pointRadius = 0;
+      dataset.pointHitRadius = 6;
+    }
+  }
   const rules = config.options && config.options.gradflow;
   if (!rules) {
     return config;
@@ -344,7 +351,15 @@ class GradflowChart extends HTMLElement {
     }
     // A heatmap's colour range may move with its data (e.g. while a run explodes).
     if (data.gradflow && this.chart.$gradflow.rules) {
-      Object.assign(this.chart.$gradflow.rules, data.gradflow);
+      const rules = Object.assign(this.chart.$gradflow.rules, data.gradflow);
+      // A grid that grows (e.g. one row per probe) moves its axis ends with it.
+      const scales = this.chart.options.scales;
+      if (data.gradflow.columns && scales.x) {
+        scales.x.max = rules.columns - 0.5;
+      }
+      if (data.gradflow.rows && scales.y) {
+        scales.y.max = rules.rows - 0.5;
+      }
     }
     (data.datasets || []).forEach((incoming, i) => {
       const target = this.chart.data.datasets[i];

@@ -1,15 +1,26 @@
 package gradflow.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
+import gradflow.ui.builder.SpecForm;
 
-/** Where the student picks a task and starts, pauses, steps or resets training. */
+/**
+ * Where the student picks a task and how to train it. The buttons that start the run sit above the
+ * charts (see {@link ChartsRegion}), so that they stay in view on a projector.
+ */
 class RunControlsRegion extends Region {
-
-  RunControlsRegion() {
-    super("run-controls", "2. Choose a task and train");
-    add(
-        new Paragraph(
-            "Pick a long-dependency task such as the adding problem or copy memory, then train and watch the"
-                + " charts."));
+  RunControlsRegion(SpecForm form) {
+    super("run-controls", "2. Choose a task and how to train");
+    var fields =
+        new Div(
+            form.control("task.kind"),
+            form.control("task.length"),
+            form.taskNote(),
+            form.control("training.optimizer"),
+            form.control("training.learningRate"),
+            form.control("training.batchSize"),
+            form.control("training.steps"),
+            form.control("seed"));
+    fields.addClassName("gf-fields");
+    add(fields, form.clipNorm(), form.problems(), form.json());
   }
 }

@@ -1,15 +1,17 @@
 package gradflow.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
+import gradflow.ui.builder.SpecForm;
 
-/** Where the student builds the stack: layers, cells, connections and initialisation. */
+/**
+ * Where the student builds the stack: a lesson to start from, layers, connections, initialisation.
+ */
 class StackBuilderRegion extends Region {
-
-  StackBuilderRegion() {
+  StackBuilderRegion(SpecForm form) {
     super("stack-builder", "1. Build a stack");
-    add(
-        new Paragraph(
-            "Choose the layers (vanilla RNN, LSTM, GRU or feed-forward), how they are joined (plain, residual,"
-                + " DenseNet-style or highway) and how their weights start out."));
+    var joins = new Div(form.control("connection"), form.control("init.scheme"));
+    joins.addClassName("gf-fields");
+    joins.addClassName("gf-fields-2");
+    add(form.lessons(), form.diagram(), form.layers(), joins, form.spectralRadius());
   }
 }

@@ -175,5 +175,6 @@ class RunApiTest extends ApiTest {
     assertThat(paths.has("/api/runs")).isTrue();
     assertThat(paths.has("/api/runs/{id}")).isTrue();
     assertThat(paths.has("/api/runs/{id}/probes")).isTrue();
+    assertThat(a.json().get("info").get("title").asString()).isEqualTo("GradFlow API");
   }
 }

@@ -43,6 +43,14 @@ public final class ChartElement {
         host.evaluate("(el, i) => el.chart.data.datasets[i].data", dataset);
   }
 
+  /** Waits until a dataset holds at least {@code count} points. */
+  public void awaitPoints(int dataset, int count) {
+    host.page()
+        .waitForFunction(
+            "([el, i, n]) => el.chart && el.chart.data.datasets[i] && el.chart.data.datasets[i].data.length >= n",
+            List.of(host.elementHandle(), dataset, count));
+  }
+
   /** The milliseconds the browser took to apply the last update. */
   public double lastApplyMillis() {
     return ((Number) host.evaluate("el => el.lastApplyMillis")).doubleValue();

@@ -35,6 +35,15 @@ public final class PlaygroundPage {
     return page.locator("#" + regionId);
   }
 
+  /** The left side: lessons, stack builder, task and training controls. */
+  public StackBuilderPanel builder() {
+    return new StackBuilderPanel(page);
+  }
+
+  public RunControls run() {
+    return new RunControls(page);
+  }
+
   public ChartElement decayPreview() {
     return new ChartElement(page.locator("gradflow-chart#decay-preview")).awaitCreated();
   }

@@ -84,6 +84,31 @@ public class ChartJs extends Component implements HasSize {
     updateData(update);
   }
 
+  /**
+   * Replaces a heatmap's cells in place and gives it a new grid and row names too, for a heatmap
+   * that grows a row at a time.
+   */
+  public void updateMatrix(
+      List<MatrixCell> cells, double min, double max, int columns, List<String> rowLabels) {
+    var rules =
+        new MatrixOptions()
+            .setRange(min, max)
+            .setGrid(columns, Math.max(1, rowLabels.size()))
+            .setRowLabels(rowLabels)
+            .getRules();
+    var update = new LinkedHashMap<String, Object>();
+    update.put("datasets", List.of(Map.of("data", cells)));
+    update.put(
+        "gradflow",
+        Map.of(
+            "min", rules.min(),
+            "max", rules.max(),
+            "columns", rules.columns(),
+            "rows", rules.rows(),
+            "rowLabels", rules.rowLabels()));
+    updateData(update);
+  }
+
   /** The shortest time between two updates that the browser applies. */
   public void setMinUpdateInterval(Duration interval) {
     if (interval.isNegative()) {

@@ -17,37 +17,48 @@ public class LiveCharts extends Div {
       new GradientHeatmap("gradient-heatmap", "Gradient size ‖dL/dh_t‖ by layer and time step");
   private final LossChart loss = new LossChart("loss-chart");
   private final WeightGradChart weights = new WeightGradChart("weight-grad-chart");
+  private final GradientHistory history = new GradientHistory("gradient-history");
   private Probe shownProbe;
   private int shownLossPoints = -1;
   private int gridLayers = -1;
   private int gridSteps = -1;
+  private final List<Runnable> resetListeners = new ArrayList<>();
 
   public LiveCharts() {
     addClassName("gf-live");
     var row = new Div(loss, weights);
     row.addClassName("gf-live-row");
-    add(heatmap, row);
+    add(heatmap, history, row);
+  }
+
+  /** Hears every {@link #reset}: a page shows the charts once a run has started. */
+  public void addResetListener(Runnable listener) {
+    resetListeners.add(listener);
   }
 
   /** Clears the charts for a new run. */
   public void reset(int layers, int totalSteps, double baseline) {
+    resetListeners.forEach(Runnable::run);
     shownProbe = null;
     shownLossPoints = -1;
     gridLayers = -1;
     gridSteps = -1;
     loss.reset(totalSteps, baseline);
     weights.reset(layers);
+    history.reset();
   }
 
   /**
-   * Shows a snapshot: the latest probe in the heatmap and the bars, the loss curve so far.
+   * Shows a snapshot: the latest probe in the heatmap and the bars, the probes so far in the
+   * history, the loss curve so far.
    *
-   * @param clippedFraction the share of probed steps whose update was clipped
+   * @param probes the run's probes so far, in step order (thinned by the run)
    */
-  public void show(RunSnapshot run, double clippedFraction) {
+  public void show(RunSnapshot run, List<Probe> probes) {
     var probe = run.latestProbe();
     if (probe != null && probe != shownProbe) {
-      showProbe(probe, clippedFraction);
+      showProbe(probe, clippedFraction(probes));
+      history.show(probes);
     }
     if (run.lossCurve().size() != shownLossPoints || probe != shownProbe) {
       shownLossPoints = run.lossCurve().size();
@@ -66,6 +77,14 @@ public class LiveCharts extends Div {
     }
     heatmap.show(grid);
     weights.show(probe.weightGrad(), probe.readoutGrad(), clippedFraction);
+  }
+
+  /** The share of probed steps whose update was clipped. */
+  static double clippedFraction(List<Probe> probes) {
+    if (probes.isEmpty()) {
+      return 0;
+    }
+    return probes.stream().filter(Probe::clipped).count() / (double) probes.size();
   }
 
   private static List<double[]> points(List<LossPoint> curve) {

@@ -7,18 +7,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import gradflow.engine.Probe;
 import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.RunSnapshot;
-import gradflow.experiment.Violation;
 import gradflow.ui.live.LiveCharts;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -33,8 +31,7 @@ public class RunPanel extends Div {
 
   private final RunScheduler scheduler;
   private final ScheduledExecutorService ticker;
-  private final Supplier<ExperimentSpec> spec;
-  private final Consumer<List<Violation>> onInvalid;
+  private final Supplier<Optional<ExperimentSpec>> spec;
   private final LiveCharts charts;
   private final Button train = new Button("Train");
   private final Button pause = new Button("Pause");
@@ -49,15 +46,14 @@ public class RunPanel extends Div {
   public RunPanel(
       RunScheduler scheduler,
       ScheduledExecutorService ticker,
-      Supplier<ExperimentSpec> spec,
-      Consumer<List<Violation>> onInvalid,
+      Supplier<Optional<ExperimentSpec>> spec,
       LiveCharts charts) {
     this.scheduler = scheduler;
     this.ticker = ticker;
     this.spec = spec;
-    this.onInvalid = onInvalid;
     this.charts = charts;
     addClassName("gf-run-panel");
+    setId("run-panel");
     train.setId("train");
     pause.setId("pause");
     step.setId("step");
@@ -105,13 +101,16 @@ public class RunPanel extends Div {
   }
 
   private void train() {
-    var current = spec.get();
-    if (current == null) {
+    var checked = spec.get();
+    if (checked.isEmpty()) {
+      status.setText("Fix the problems marked in the form first, then press Train again.");
       return;
     }
+    var current = checked.get();
     switch (presenter.train(current)) {
       case RunPresenter.Started started -> {
-        onInvalid.accept(List.of());
+        // Lets a browser test (or a curious student) find the run in the REST API.
+        getElement().setAttribute("data-run-id", started.run().id());
         charts.reset(current.layers().size(), current.training().steps(), started.run().baseline());
         status.setText("Starting…");
         progress.setValue(0);
@@ -119,15 +118,18 @@ public class RunPanel extends Div {
       }
       case RunPresenter.Busy busy ->
           status.setText(busy.message() + " Try again in " + busy.retryAfterSeconds() + " s.");
-      case RunPresenter.Invalid invalid -> {
-        onInvalid.accept(invalid.violations());
-        status.setText("The spec has a problem: " + invalid.violations().getFirst().message());
-      }
+      case RunPresenter.Invalid invalid ->
+          status.setText(
+              invalid.violations().isEmpty()
+                  ? "The server could not read this spec."
+                  : "The server refused this spec: " + invalid.violations().getFirst().message());
     }
   }
 
   private void reset() {
     presenter.stop();
+    getElement().removeAttribute("data-run-id");
+    status.getElement().removeAttribute("data-status");
     progress.setValue(0);
     status.setText("Ready: build a stack, then press Train.");
     numbers.setText("");
@@ -141,15 +143,7 @@ public class RunPanel extends Div {
     pause.setText(run.paused() ? "Resume" : "Pause");
     enableControls(!run.status().isFinal());
     status.getElement().setAttribute("data-status", run.status().id());
-    charts.show(run, clippedFraction());
-  }
-
-  private double clippedFraction() {
-    var probes = presenter.run().map(r -> r.probes()).orElse(List.of());
-    if (probes.isEmpty()) {
-      return 0;
-    }
-    return probes.stream().filter(Probe::clipped).count() / (double) probes.size();
+    charts.show(run, presenter.run().map(r -> r.probes()).orElse(List.of()));
   }
 
   private void enableControls(boolean running) {

@@ -1,0 +1,147 @@
+package gradflow.ui.builder;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.HasTooltip;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import gradflow.experiment.Setting;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Builds the control for a setting from its row in the settings table: a menu for a choice, a
+ * number field with the table's range for a number, a checkbox for a switch. Label, tooltip and
+ * range all come from the table.
+ */
+final class Inputs {
+  private Inputs() {}
+
+  /** The control for a field whose setting is given a value (not switched off). */
+  static FieldControl control(SpecEditor editor, String field, String id) {
+    Setting s = editor.table().forField(field).orElseThrow();
+    return switch (s.type()) {
+      case CHOICE -> new Single<>(editor, field, select(s, id), v -> (String) v, v -> v);
+      case BOOLEAN ->
+          new Single<>(editor, field, checkbox(s, id), v -> Boolean.TRUE.equals(v), v -> v);
+      case INTEGER ->
+          s.max() != null && s.max().longValue() > Integer.MAX_VALUE
+              ? new Single<>(
+                  editor, field, number(s, id, 1.0), v -> ((Number) v).doubleValue(), v -> v)
+              : new Single<>(editor, field, integer(s, id), v -> (Integer) v, v -> v);
+      case NUMBER ->
+          new Single<>(
+              editor,
+              field,
+              number(s, id, null),
+              v -> v == null ? null : ((Number) v).doubleValue(),
+              v -> v);
+      default -> throw new IllegalArgumentException("no control for " + s.type() + " " + field);
+    };
+  }
+
+  static Select<String> select(Setting s, String id) {
+    var select = new Select<String>();
+    select.setItems(s.choices());
+    select.setItemLabelGenerator(choice -> BuilderText.choice(s.path(), choice));
+    select.setManualValidation(true);
+    return labelled(select, s, id);
+  }
+
+  static Checkbox checkbox(Setting s, String id) {
+    var c = new Checkbox();
+    c.setManualValidation(true);
+    return labelled(c, s, id);
+  }
+
+  static IntegerField integer(Setting s, String id) {
+    var f = new IntegerField();
+    if (s.min() != null) {
+      f.setMin(s.min().intValue());
+    }
+    if (s.max() != null) {
+      f.setMax(s.max().intValue());
+    }
+    f.setStepButtonsVisible(true);
+    // The validator alone decides what is wrong; the field's own range check would say it twice.
+    f.setManualValidation(true);
+    return labelled(f, s, id);
+  }
+
+  /** A number field over the table's range; {@code step} null leaves any precision allowed. */
+  static NumberField number(Setting s, String id, Double step) {
+    var f = new NumberField();
+    if (s.min() != null) {
+      f.setMin(s.min().doubleValue());
+    }
+    if (s.max() != null) {
+      f.setMax(s.max().doubleValue());
+    }
+    if (step != null) {
+      f.setStep(step);
+    }
+    f.setManualValidation(true);
+    return labelled(f, s, id);
+  }
+
+  /** Label and tooltip from the table. */
+  static <C extends Component & HasTooltip & HasLabel> C labelled(C c, Setting s, String id) {
+    c.setId(id);
+    c.setLabel(s.label());
+    c.setTooltipText(s.help());
+    c.addClassName("gf-field");
+    return c;
+  }
+
+  /** A control over one Vaadin field, converting between the field's value and the model's. */
+  static final class Single<V> extends FieldControl {
+    private final AbstractField<?, V> input;
+    private final Function<Object, V> toInput;
+
+    Single(
+        SpecEditor editor,
+        String field,
+        AbstractField<?, V> input,
+        Function<Object, V> toInput,
+        Function<V, Object> toModel) {
+      super(editor, field);
+      this.input = input;
+      this.toInput = toInput;
+      input.addValueChangeListener(e -> input(toModel.apply(e.getValue())));
+    }
+
+    AbstractField<?, V> input() {
+      return input;
+    }
+
+    @Override
+    Component component() {
+      return input;
+    }
+
+    @Override
+    void showValue(Object value) {
+      V shown = toInput.apply(value);
+      if (!Objects.equals(input.getValue(), shown)) {
+        input.setValue(shown);
+      }
+    }
+
+    @Override
+    void showProblems(String error, String warning) {
+      if (input instanceof HasValidationProperties v) {
+        v.setErrorMessage(error);
+        v.setInvalid(error != null);
+      }
+      if (input instanceof HasHelper h) {
+        h.setHelperText(warning);
+        input.getElement().getClassList().set("gf-warned", warning != null);
+      }
+    }
+  }
+}

@@ -1,0 +1,304 @@
+package gradflow.ui.builder;
+
+import gradflow.experiment.Choice;
+import gradflow.experiment.ExperimentSpec;
+import gradflow.experiment.LayerSpec;
+import gradflow.experiment.LayerSpec.Cell;
+import gradflow.experiment.Setting;
+import gradflow.experiment.Setting.Presence;
+import gradflow.experiment.Setting.Type;
+import gradflow.experiment.SettingsTable;
+import gradflow.experiment.SpecResult;
+import gradflow.experiment.Specs;
+import gradflow.experiment.Violation;
+import gradflow.task.TaskKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The view model of the playground's left side: the spec being edited, the operations the controls
+ * perform on it, and the validation of every change. Plain Java, so that it is tested without a
+ * browser; the Vaadin components only forward to it and redraw when it says so.
+ *
+ * <p>The Train button takes {@link #runnableSpec()}: present only when the spec passes {@link
+ * Specs#check} and no control holds input that could not become a value (an emptied field).
+ */
+public final class SpecEditor {
+
+  /** What a change touched, so that views rebuild only when the shape of the form changed. */
+  public enum Change {
+    /** A single value: redraw values and problems. */
+    VALUE,
+    /** Layers added, removed, moved or changed cell, or a whole spec loaded: rebuild the rows. */
+    STRUCTURE
+  }
+
+  private final Specs specs;
+  private final SettingsTable table;
+  private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+  /**
+   * Input that never became part of the spec (an emptied field), by field: the spec keeps its last
+   * good value, but the form is not runnable until the field is filled again.
+   */
+  private final Map<String, Violation> inputErrors = new LinkedHashMap<>();
+
+  private ExperimentSpec spec;
+  private SpecResult result;
+  private Preset preset;
+
+  public SpecEditor(Specs specs) {
+    this(specs, specs.starter());
+  }
+
+  public SpecEditor(Specs specs, ExperimentSpec start) {
+    this.specs = specs;
+    this.table = specs.table();
+    this.spec = Objects.requireNonNull(start);
+    this.result = specs.check(start);
+  }
+
+  public SettingsTable table() {
+    return table;
+  }
+
+  /** The spec as it stands, valid or not. */
+  public ExperimentSpec spec() {
+    return spec;
+  }
+
+  /** The spec as the JSON document that share links and the REST API use. */
+  public String json() {
+    return specs.toJson(spec);
+  }
+
+  /** The validation of {@link #spec()}, with the problems of unusable input added to its errors. */
+  public SpecResult result() {
+    if (inputErrors.isEmpty()) {
+      return result;
+    }
+    List<Violation> errors = new ArrayList<>(inputErrors.values());
+    errors.addAll(result.errors());
+    return new SpecResult(spec, errors, result.warnings());
+  }
+
+  public boolean isValid() {
+    return result().isValid();
+  }
+
+  /** The spec to train, when it can run: what the Train button submits. */
+  public Optional<ExperimentSpec> runnableSpec() {
+    return isValid() ? Optional.of(spec) : Optional.empty();
+  }
+
+  /** The first error about a field ({@code "layers[0].hidden"}), if any. */
+  public Optional<Violation> error(String field) {
+    return result().errors().stream().filter(v -> v.field().equals(field)).findFirst();
+  }
+
+  /** The first warning about a field, if any. */
+  public Optional<Violation> warning(String field) {
+    return result().warnings().stream().filter(v -> v.field().equals(field)).findFirst();
+  }
+
+  /**
+   * True when the control for a field holds input that never became a value (it was emptied): the
+   * control keeps showing it rather than the spec's last good value.
+   */
+  public boolean holdsUnusableInput(String field) {
+    return inputErrors.containsKey(field);
+  }
+
+  /** The lesson last loaded, until another spec is loaded. */
+  public Optional<Preset> preset() {
+    return Optional.ofNullable(preset);
+  }
+
+  public List<LayerSpec> layers() {
+    return spec.layers();
+  }
+
+  /** The value of a field as the controls show it: a choice's id, a number, a switch, or null. */
+  public Object get(String field) {
+    return SpecFields.get(spec, field);
+  }
+
+  /**
+   * Sets a field from a control. Null switches an optional setting off; for any other setting it
+   * means the input was empty or unreadable, which is reported against the field and leaves the
+   * spec as it was.
+   */
+  public void set(String field, Object value) {
+    Setting setting = table.forField(field).orElseThrow();
+    Optional<Violation> unusable = unusable(field, setting, value);
+    if (unusable.isPresent()) {
+      inputErrors.put(field, unusable.get());
+      changed(Change.VALUE);
+      return;
+    }
+    inputErrors.remove(field);
+    if (setting.type() == Type.BOOLEAN && value == null) {
+      value = false;
+    }
+    ExperimentSpec next = SpecFields.with(spec, field, value);
+    Change change = Change.VALUE;
+    if (field.endsWith(".cell")) {
+      next = fitLayerToCell(next, layerIndex(field));
+      change = Change.STRUCTURE;
+    } else if (field.endsWith(".forgetGate")) {
+      // The bias of a missing gate means nothing: leave it out rather than warn about it.
+      next =
+          SpecFields.with(
+              next, prefix(field) + "forgetBias", forgetBias(Boolean.TRUE.equals(value)));
+    } else if (field.equals("task.kind")) {
+      next =
+          SpecFields.with(
+              next, "task.length", TaskKind.fromId((String) value).orElseThrow().defaultLength());
+    }
+    replace(next, change);
+  }
+
+  /** Adds a layer on top, a copy of the top layer, so that equal widths stay equal. */
+  public void addLayer() {
+    List<LayerSpec> layers = new ArrayList<>(spec.layers());
+    layers.add(layers.isEmpty() ? specs.starter().layers().getFirst() : layers.getLast());
+    inputErrors.clear();
+    replace(SpecFields.withLayers(spec, layers), Change.STRUCTURE);
+  }
+
+  public void removeLayer(int index) {
+    List<LayerSpec> layers = new ArrayList<>(spec.layers());
+    layers.remove(index);
+    inputErrors.clear();
+    replace(SpecFields.withLayers(spec, layers), Change.STRUCTURE);
+  }
+
+  /** Moves the layer at {@code from} so that it ends up at {@code to}. */
+  public void moveLayer(int from, int to) {
+    List<LayerSpec> layers = new ArrayList<>(spec.layers());
+    layers.add(to, layers.remove(from));
+    inputErrors.clear();
+    replace(SpecFields.withLayers(spec, layers), Change.STRUCTURE);
+  }
+
+  public boolean canAddLayer() {
+    return spec.layers().size() < table.get("layers").max().intValue();
+  }
+
+  public boolean canRemoveLayer() {
+    return spec.layers().size() > table.get("layers").min().intValue();
+  }
+
+  /** Replaces the whole spec, e.g. from a share link. */
+  public void load(ExperimentSpec loaded) {
+    load(loaded, null);
+  }
+
+  /** Loads a lesson's spec and remembers the lesson, for its explanation. */
+  public void loadPreset(Preset lesson) {
+    load(lesson.spec(), lesson);
+  }
+
+  private void load(ExperimentSpec loaded, Preset lesson) {
+    preset = lesson;
+    inputErrors.clear();
+    replace(Objects.requireNonNull(loaded), Change.STRUCTURE);
+  }
+
+  /** Called with every change, after the spec and its validation are up to date. */
+  public void addListener(Consumer<Change> listener) {
+    listeners.add(listener);
+  }
+
+  /** The value an optional number starts from when a student switches it on: 1, within range. */
+  public double switchOnValue(String field) {
+    Setting s = table.forField(field).orElseThrow();
+    double v = 1.0;
+    if (s.min() != null) {
+      v = Math.max(v, s.min().doubleValue());
+    }
+    if (s.max() != null) {
+      v = Math.min(v, s.max().doubleValue());
+    }
+    return v;
+  }
+
+  private Optional<Violation> unusable(String field, Setting s, Object value) {
+    if (value == null) {
+      boolean offAllowed = s.presence() == Presence.OPTIONAL || s.type() == Type.BOOLEAN;
+      boolean unused = !s.cells().isEmpty();
+      return offAllowed || unused
+          ? Optional.empty()
+          : Optional.of(
+              new Violation(
+                  field,
+                  null,
+                  field + " is empty or not a number; it must be " + s.allowed() + "."));
+    }
+    if (s.type() == Type.INTEGER) {
+      double d = ((Number) value).doubleValue();
+      long limit =
+          s.max() != null && s.max().longValue() > Integer.MAX_VALUE
+              ? Long.MAX_VALUE
+              : Integer.MAX_VALUE;
+      if (d != Math.rint(d) || Math.abs(d) > limit) {
+        String shown = value.toString();
+        return Optional.of(
+            new Violation(
+                field, shown, field + " is " + shown + ", but it must be " + s.allowed() + "."));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Gives a layer whose cell changed the options its new cell uses, at their defaults. */
+  private ExperimentSpec fitLayerToCell(ExperimentSpec s, int i) {
+    LayerSpec l = s.layers().get(i);
+    String cell = l.cell().id();
+    Setting activation = table.get("layers[].activation");
+    boolean lstm = l.cell() == Cell.LSTM;
+    LayerSpec fitted =
+        new LayerSpec(
+            l.cell(),
+            l.hidden(),
+            activation.appliesTo(cell)
+                ? (l.activation() != null
+                    ? l.activation()
+                    : Choice.fromId(LayerSpec.Activation.class, (String) activation.defaultValue())
+                        .orElseThrow())
+                : null,
+            lstm ? (Boolean) table.get("layers[].forgetGate").defaultValue() : null,
+            lstm ? forgetBias(true) : null);
+    List<LayerSpec> layers = new ArrayList<>(s.layers());
+    layers.set(i, fitted);
+    return SpecFields.withLayers(s, layers);
+  }
+
+  private Double forgetBias(boolean gateOn) {
+    return gateOn ? (Double) table.get("layers[].forgetBias").defaultValue() : null;
+  }
+
+  private void replace(ExperimentSpec next, Change change) {
+    spec = next;
+    result = specs.check(next);
+    changed(change);
+  }
+
+  private void changed(Change change) {
+    listeners.forEach(l -> l.accept(change));
+  }
+
+  private static int layerIndex(String field) {
+    return Integer.parseInt(field.substring(field.indexOf('[') + 1, field.indexOf(']')));
+  }
+
+  private static String prefix(String field) {
+    return field.substring(0, field.lastIndexOf('.') + 1);
+  }
+}

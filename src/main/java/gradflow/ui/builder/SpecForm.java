@@ -1,0 +1,176 @@
+package gradflow.ui.builder;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The controls that edit one page's spec, handed out to the page's regions and kept in step with
+ * its {@link SpecEditor}: after every change each control redraws its value and its problems, the
+ * layer list matches the stack, and the diagram is redrawn.
+ *
+ * <pre>{@code
+ * var form = new SpecForm(new SpecEditor(specs), Presets.load(specs));
+ * region.add(form.control("training.batchSize"));
+ * form.editor().runnableSpec().ifPresent(run::start);   // the Train button
+ * }</pre>
+ */
+public final class SpecForm {
+  private final SpecEditor editor;
+  private final List<FieldControl> controls = new ArrayList<>();
+  private final LessonPicker lessons;
+  private final StackDiagram diagram = new StackDiagram();
+  private final LayerList layers;
+  private final ProblemList problems = new ProblemList();
+  private final Pre json = new Pre();
+  private final Paragraph taskNote = new Paragraph();
+
+  public SpecForm(SpecEditor editor, List<Preset> lessons) {
+    this.editor = editor;
+    this.lessons = new LessonPicker(editor, lessons);
+    this.layers = new LayerList(editor, controls::addAll, controls::removeAll);
+    editor.addListener(this::changed);
+    layers.sync();
+  }
+
+  public SpecEditor editor() {
+    return editor;
+  }
+
+  public Component lessons() {
+    lessons.refresh();
+    return lessons;
+  }
+
+  public Component diagram() {
+    diagram.show(editor.spec());
+    return diagram;
+  }
+
+  public Component layers() {
+    refresh();
+    return layers;
+  }
+
+  /** Problems that no control shows beside itself. */
+  public Component problems() {
+    showProblems();
+    return problems;
+  }
+
+  /** The control for a top-level field such as {@code "training.batchSize"}, from its table row. */
+  public Component control(String field) {
+    return bind(Inputs.control(editor, field, domId(field)));
+  }
+
+  /**
+   * The control for an optional number such as {@code "training.clipNorm"}: a switch, a number
+   * field and, when {@code sliderStep} is not null, a slider over the table's range.
+   */
+  Component optional(String field, String switchLabel, Double sliderStep) {
+    return bind(new OptionalNumberControl(editor, field, domId(field), switchLabel, sliderStep));
+  }
+
+  /**
+   * The spec as JSON, folded away: what the run will receive, for the curious and for links to the
+   * REST API.
+   */
+  public Component json() {
+    json.setId("spec-json");
+    json.setText(pretty(editor.json()));
+    var details = new Details(BuilderText.JSON_SUMMARY, json);
+    details.setId("spec-json-details");
+    details.addClassName("gf-json");
+    return details;
+  }
+
+  /** A line on what the chosen task's length counts. */
+  public Component taskNote() {
+    taskNote.setId("task-note");
+    taskNote.addClassName("gf-caption");
+    showTaskNote();
+    return taskNote;
+  }
+
+  /** The spectral radius of W_h: a switch, a slider and a number field. */
+  public Component spectralRadius() {
+    return optional("init.spectralRadius", BuilderText.SPECTRAL_SWITCH, 0.05);
+  }
+
+  /** Norm clipping: a switch and the norm. */
+  public Component clipNorm() {
+    return optional("training.clipNorm", BuilderText.CLIP_SWITCH, null);
+  }
+
+  /** Every bound control, for tests. */
+  List<FieldControl> controls() {
+    return List.copyOf(controls);
+  }
+
+  LayerList layerList() {
+    return layers;
+  }
+
+  LessonPicker lessonPicker() {
+    return lessons;
+  }
+
+  StackDiagram stackDiagram() {
+    return diagram;
+  }
+
+  ProblemList problemList() {
+    return problems;
+  }
+
+  private Component bind(FieldControl control) {
+    controls.add(control);
+    control.refresh();
+    return control.component();
+  }
+
+  private void changed(SpecEditor.Change change) {
+    if (change == SpecEditor.Change.STRUCTURE) {
+      layers.sync();
+    } else {
+      layers.cards().forEach(LayerCard::fit);
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    List.copyOf(controls).forEach(FieldControl::refresh);
+    diagram.show(editor.spec());
+    lessons.refresh();
+    json.setText(pretty(editor.json()));
+    showTaskNote();
+    showProblems();
+  }
+
+  private void showTaskNote() {
+    taskNote.setText(BuilderText.lengthNote(editor.spec().task().kind().lengthMeaning()));
+  }
+
+  private void showProblems() {
+    problems.show(
+        editor, field -> controls.stream().anyMatch(c -> c.field.equals(field) && c.isShown()));
+  }
+
+  private static final JsonMapper PRETTY =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  /** Indented for reading; the spec's own writer keeps it compact for links and the API. */
+  static String pretty(String json) {
+    return PRETTY.writeValueAsString(PRETTY.readTree(json));
+  }
+
+  /** "training.batchSize" → "training-batch-size", an id tests and labels can find. */
+  static String domId(String field) {
+    return field.replace('.', '-').replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+  }
+}

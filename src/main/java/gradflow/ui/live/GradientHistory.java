@@ -1,0 +1,113 @@
+package gradflow.ui.live;
+
+import com.vaadin.flow.component.html.Div;
+import gradflow.engine.Probe;
+import gradflow.ui.chart.ChartJs;
+import gradflow.ui.chart.MatrixCell;
+import gradflow.ui.chart.MatrixChart;
+import gradflow.ui.chart.MatrixData;
+import gradflow.ui.chart.MatrixDataset;
+import gradflow.ui.chart.MatrixOptions;
+import java.util.ArrayList;
+import java.util.List;
+import software.xdev.chartjs.model.options.Plugins;
+import software.xdev.chartjs.model.options.Title;
+import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+
+/**
+ * The gradient profile over training: one row per probe (earliest at the top), so the student sees
+ * the profile change as the network learns. The columns are the time steps of the first layer, or,
+ * for a depth task with a single time step, the layers.
+ */
+public class GradientHistory extends Div {
+
+  /** More rows than this are thinned evenly: beyond it a row is thinner than a pixel or two. */
+  static final int MAX_ROWS = 60;
+
+  private final ChartJs chart = new ChartJs();
+
+  public GradientHistory(String id) {
+    addClassName("gf-live-chart");
+    chart.setId(id);
+    chart.setHeight("240px");
+    chart.setAccessibleLabel(
+        "Heatmap of the gradient profile at each probe over training, earliest at the top.");
+    add(chart);
+  }
+
+  /** Sets up an empty chart; the grid grows with the probes. */
+  public void reset() {
+    var options =
+        new MatrixOptions()
+            .setRange(-8, 0)
+            .setGrid(1, 1)
+            .setValueLabel("log10 ‖dL/dh‖")
+            .setScales(
+                new Scales()
+                    .addScale(
+                        Scales.ScaleAxis.X,
+                        new LinearScaleOptions()
+                            .setTitle(
+                                new AbstractCartesianScaleOptions.Title()
+                                    .setDisplay(true)
+                                    .setText("time step t of layer 1 (or layer, for one step)"))))
+            .setPlugins(
+                new Plugins()
+                    .setTitle(
+                        new Title()
+                            .setDisplay(true)
+                            .setText("The gradient profile over training")));
+    chart.showChart(new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options));
+  }
+
+  /** Shows the probes so far, in step order. */
+  public void show(List<Probe> probes) {
+    if (probes.isEmpty()) {
+      return;
+    }
+    var rows = thinned(probes, MAX_ROWS);
+    var cells = new ArrayList<MatrixCell>();
+    var labels = new ArrayList<String>(rows.size());
+    int columns = 1;
+    for (int r = 0; r < rows.size(); r++) {
+      double[] profile = profile(rows.get(r));
+      columns = Math.max(columns, profile.length);
+      for (int c = 0; c < profile.length; c++) {
+        cells.add(new MatrixCell(c, r, Math.log10(profile[c])));
+      }
+      labels.add("step " + rows.get(r).step());
+    }
+    double[] range = LogGrid.range(cells);
+    chart.updateMatrix(cells, range[0], range[1], columns, labels);
+  }
+
+  /** The first layer over time, or, with a single time step, every layer. */
+  static double[] profile(Probe probe) {
+    double[][] grid = probe.hiddenGrad();
+    if (grid.length == 0) {
+      return new double[0];
+    }
+    if (grid[0].length > 1) {
+      return grid[0];
+    }
+    double[] layers = new double[grid.length];
+    for (int l = 0; l < grid.length; l++) {
+      layers[l] = grid[l][0];
+    }
+    return layers;
+  }
+
+  /** At most {@code max} items, evenly spread, always keeping the first and the last. */
+  static <T> List<T> thinned(List<T> items, int max) {
+    if (items.size() <= max) {
+      return items;
+    }
+    var kept = new ArrayList<T>(max);
+    for (int i = 0; i < max; i++) {
+      kept.add(items.get((int) Math.round(i * (items.size() - 1) / (double) (max - 1))));
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,67 @@
+package gradflow.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+
+/** Page object of the run's buttons, progress and status, and of its live charts. */
+public final class RunControls {
+
+  private final Page page;
+
+  RunControls(Page page) {
+    this.page = page;
+  }
+
+  public RunControls train() {
+    page.locator("#train").click();
+    page.locator("#run-panel[data-run-id]").waitFor();
+    return this;
+  }
+
+  public RunControls pause() {
+    page.locator("#pause").click();
+    return this;
+  }
+
+  public RunControls reset() {
+    page.locator("#reset").click();
+    page.locator("#run-panel:not([data-run-id])").waitFor();
+    return this;
+  }
+
+  /** The id under which the REST API knows this page's run. */
+  public String runId() {
+    return page.locator("#run-panel").getAttribute("data-run-id");
+  }
+
+  public String status() {
+    return page.locator("#run-status").innerText();
+  }
+
+  /** Waits until the run reaches a status (finished, diverged, cancelled, failed, running). */
+  public RunControls awaitStatus(String status) {
+    page.locator("#run-status[data-status='" + status + "']")
+        .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(90_000));
+    return this;
+  }
+
+  public ChartElement heatmap() {
+    page.locator("gradflow-chart#gradient-heatmap")
+        .waitFor(
+            new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(WaitForSelectorState.ATTACHED));
+    return new ChartElement(page.locator("gradflow-chart#gradient-heatmap")).awaitCreated();
+  }
+
+  public ChartElement history() {
+    return new ChartElement(page.locator("gradflow-chart#gradient-history")).awaitCreated();
+  }
+
+  public ChartElement lossChart() {
+    return new ChartElement(page.locator("gradflow-chart#loss-chart")).awaitCreated();
+  }
+
+  public ChartElement weightChart() {
+    return new ChartElement(page.locator("gradflow-chart#weight-grad-chart")).awaitCreated();
+  }
+}

@@ -1,0 +1,91 @@
+package gradflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StackBuilderIT extends BrowserTest {
+
+  @Test
+  void aStudentBuildsATwoLayerStackAndSeesTheDiagramAndTheSpecChange() {
+    var builder = PlaygroundPage.open(page(), baseUrl()).builder();
+    assertThat(builder.layerCount()).isEqualTo(1);
+    assertThat(builder.diagramLayerCount()).isEqualTo(1);
+
+    builder.addLayer().chooseCell(2, "LSTM");
+    builder.awaitSpecContaining("\"lstm\"");
+
+    assertThat(builder.layerCount()).isEqualTo(2);
+    assertThat(builder.diagramLayerCount()).isEqualTo(2);
+    assertThat(builder.diagramCellOf(2)).isEqualTo("lstm");
+    assertThat(builder.diagramDescription()).contains("Layer 2: LSTM");
+    assertThat(builder.valueOf("#layer-1-forget-gate")).isEqualTo("true");
+    assertThat(builder.diagramSkipCount()).isZero();
+
+    builder.chooseConnection("Residual");
+    builder.awaitSpecContaining("\"residual\"");
+
+    assertThat(builder.diagramSkipCount()).as("one skip arc around each layer").isEqualTo(2);
+    assertThat(builder.specJson().replaceAll("\\s", ""))
+        .contains("\"cell\":\"rnn\"", "\"cell\":\"lstm\"", "\"connection\":\"residual\"");
+    ScreenshotOnFailure.save(page(), "builder-two-layers-residual");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aLayerMovesTowardsTheInputFromTheKeyboardAndCanBeRemoved() {
+    var builder = PlaygroundPage.open(page(), baseUrl()).builder();
+    builder.addLayer().chooseCell(2, "GRU").awaitSpecContaining("\"gru\"");
+
+    builder.moveTowardsInputByKeyboard(2);
+
+    assertThat(builder.valueOf("#layer-0-cell")).isEqualTo("GRU");
+    assertThat(builder.valueOf("#layer-1-cell")).isEqualTo("Vanilla RNN");
+    assertThat(builder.focusedId()).as("focus stays with the moved layer").startsWith("layer-0-");
+    assertThat(builder.focusedId()).isNotEqualTo("layer-0-remove");
+
+    builder.removeLayer(1);
+
+    assertThat(builder.layerCount()).isEqualTo(1);
+    assertThat(builder.diagramCellOf(1)).isEqualTo("rnn");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aRecurrentCellOnTheOneStepDepthTaskIsAGentleNoteNotAnError() {
+    var builder = PlaygroundPage.open(page(), baseUrl()).builder();
+
+    builder.chooseTask("Two spirals");
+
+    assertThat(builder.noteOf("#layer-0-cell")).contains("single step");
+    assertThat(builder.isInvalid("#layer-0-cell")).isFalse();
+    assertThat(builder.taskNote()).contains("always 1");
+    ScreenshotOnFailure.save(page(), "builder-gentle-note");
+  }
+
+  @Test
+  void aStackWithoutRecurrentLayersOnASequenceTaskIsNotedUnderTheControls() {
+    var builder = PlaygroundPage.open(page(), baseUrl()).builder();
+
+    builder.chooseCell(1, "Feed-forward");
+
+    assertThat(builder.problems()).contains("no recurrent layer");
+    ScreenshotOnFailure.save(page(), "builder-problem-list");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aHiddenSizeAboveTheLimitIsExplainedUnderTheFieldWithTheLimit() {
+    var builder = PlaygroundPage.open(page(), baseUrl()).builder();
+
+    builder.typeHidden(1, "9999");
+
+    assertThat(builder.hiddenErrorOf(1)).contains("9999").contains("256");
+    ScreenshotOnFailure.save(page(), "builder-hidden-too-large");
+
+    builder.typeHidden(1, "64");
+    page().waitForFunction("() => !document.querySelector('#layer-0-hidden[invalid]')");
+    assertThat(builder.isInvalid("#layer-0-hidden")).isFalse();
+    assertNoConsoleErrors();
+  }
+}
