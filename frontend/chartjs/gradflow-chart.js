@@ -6,7 +6,8 @@
 // pending data, so a slow browser always shows the newest state rather than working through a backlog.
 //
 // JSON cannot carry functions, so a config names the rules it needs under `options.gradflow` and this
-// module installs the functions: a matrix cell's colour from a colour map, its size from the grid.
+// module installs the functions: a matrix cell's colour from a colour map, its size from the grid; for point
+// charts a tooltip from each point's own label and an equal aspect (see resolvePointRules).
 import { Chart, registerables } from 'chart.js';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 
@@ -82,10 +83,13 @@ function resolveRules(config, holder) {
     }
   }
   const rules = config.options && config.options.gradflow;
-  if (!rules || config.type !== 'matrix') {
+  if (!rules) {
     return config;
   }
   holder.rules = rules;
+  if (config.type !== 'matrix') {
+    return resolvePointRules(config, rules);
+  }
   for (const dataset of config.data.datasets) {
     dataset.backgroundColor = (ctx) => cellColor(holder.rules, ctx.raw && ctx.raw.v);
     dataset.borderWidth = 0;
@@ -124,6 +128,81 @@ function resolveRules(config, holder) {
   return config;
 }
 
+// Rules for point charts (scatter, line), each opt-in under options.gradflow:
+// - tooltip: 'pointLabel' prints each point's own `label` (a string or an array of lines), which the server
+//   computed, under the dataset's name; points without a label (e.g. a reference line) get no tooltip.
+// - equalAspect: true makes one unit as long on the x axis as on the y axis, centred on 0, spanning at least
+//   [-extent, extent] and every point, so that a circle is drawn round (see fitEqualAspect).
+function resolvePointRules(config, rules) {
+  config.options.plugins = config.options.plugins || {};
+  if (rules.tooltip === 'pointLabel') {
+    config.options.plugins.tooltip = Object.assign({}, config.options.plugins.tooltip, {
+      filter: (item) => item.raw !== undefined && item.raw !== null && item.raw.label !== undefined,
+      callbacks: {
+        title: (items) => (items.length ? items[0].dataset.label : ''),
+        label: (ctx) => ctx.raw.label,
+      },
+    });
+  }
+  if (rules.equalAspect) {
+    config.options.scales = config.options.scales || {};
+    for (const axis of ['x', 'y']) {
+      config.options.scales[axis] = Object.assign({ type: 'linear' }, config.options.scales[axis]);
+    }
+  }
+  return config;
+}
+
+function near(a, b) {
+  return a !== undefined && Math.abs(a - b) <= 0.01 * Math.abs(b);
+}
+
+// Sets the axis ranges of an equalAspect chart from its current plot area and data; true when they changed
+// (the chart then needs an update to show them).
+function fitEqualAspect(chart) {
+  const rules = chart.$gradflow && chart.$gradflow.rules;
+  if (!rules || !rules.equalAspect || !chart.options.scales) {
+    return false;
+  }
+  let extent = rules.extent || 1;
+  for (const dataset of chart.data.datasets) {
+    for (const point of dataset.data || []) {
+      if (point && Number.isFinite(point.x) && Number.isFinite(point.y)) {
+        extent = Math.max(extent, 1.05 * Math.abs(point.x), 1.05 * Math.abs(point.y));
+      }
+    }
+  }
+  const area = chart.chartArea;
+  const ratio = area && area.bottom > area.top ? (area.right - area.left) / (area.bottom - area.top) : 1;
+  const [rx, ry] = ratio >= 1 ? [extent * ratio, extent] : [extent, extent / ratio];
+  const { x, y } = chart.options.scales;
+  if (near(x.max, rx) && near(y.max, ry)) {
+    return false;
+  }
+  Object.assign(x, { min: -rx, max: rx });
+  Object.assign(y, { min: -ry, max: ry });
+  return true;
+}
+
+// The plot area is known only after layout, and changes when the chart is resized: check it then, and
+// refit in the next frame if one unit is no longer as long across as up (a 1% tolerance ends the loop).
+const equalAspect = {
+  id: 'gradflowEqualAspect',
+  afterLayout(chart) {
+    const holder = chart.$gradflow;
+    if (!holder || !holder.rules || !holder.rules.equalAspect || holder.refit) {
+      return;
+    }
+    holder.refit = requestAnimationFrame(() => {
+      holder.refit = null;
+      if (chart.canvas && fitEqualAspect(chart)) {
+        chart.update('none');
+      }
+    });
+  },
+};
+Chart.register(equalAspect);
+
 // A colour bar at the right of a heatmap: the map from min (bottom) to max (top) with both ends labelled,
 // and a swatch per non-finite colour, so that colour never has to be guessed.
 const COLOR_BAR_WIDTH = 14;
@@ -136,7 +215,7 @@ const colorBar = {
   id: 'gradflowColorBar',
   afterDraw(chart) {
     const rules = chart.$gradflow && chart.$gradflow.rules;
-    if (!rules) {
+    if (!rules || !rules.colorMap) {
       return;
     }
     const { ctx, chartArea } = chart;
@@ -242,6 +321,9 @@ class GradflowChart extends HTMLElement {
     config.options.maintainAspectRatio = false;
     this.chart = new Chart(this._canvas, config);
     this.chart.$gradflow = holder;
+    if (fitEqualAspect(this.chart)) {
+      this.chart.update('none');
+    }
     this.dispatchEvent(new CustomEvent('chart-created'));
     if (this._pendingData !== null) {
       this._schedule();
@@ -288,6 +370,7 @@ class GradflowChart extends HTMLElement {
         }
       }
     });
+    fitEqualAspect(this.chart);
     this.chart.update('none');
     this._lastApplied = performance.now();
     this.lastApplyMillis = this._lastApplied - started;

@@ -1,0 +1,267 @@
+package gradflow.ui.live;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import gradflow.engine.Probe;
+import gradflow.ui.chart.ChartJs;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.xdev.chartjs.model.charts.ScatterChart;
+import software.xdev.chartjs.model.data.ScatterData;
+import software.xdev.chartjs.model.dataset.ScatterDataset;
+import software.xdev.chartjs.model.options.LegendOptions;
+import software.xdev.chartjs.model.options.Plugins;
+import software.xdev.chartjs.model.options.Title;
+import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.logarithmic.LogarithmicScaleOptions;
+
+/**
+ * The decay profile: how the measured gradient ‖dL/dh_t‖ of one layer shrinks (or grows) with the
+ * distance ℓ to the loss, on a log axis, beside the straight line ρ^ℓ that the spectral radius of
+ * its W_h predicts (see {@link DecayProfile}). For lstm layers the cell-state gradient ‖dL/dc_t‖ is
+ * drawn too: that is the path the forget gate keeps open.
+ */
+public class DecayProfileChart extends Div {
+
+  /** Every word this chart shows, in one place for translation. */
+  static final class Text {
+    static final String TITLE = "Gradient decay with distance to the loss";
+    static final String ACCESSIBLE =
+        "Line chart of the gradient size against the distance to the loss, on a log scale, with"
+            + " the line that the spectral radius predicts.";
+    static final String X_AXIS = "distance to the loss ℓ = T − 1 − t";
+    static final String Y_AXIS = "gradient size (log scale)";
+    static final String NUMBERS = "Show the numbers";
+    static final String NO_PREDICTION = "no prediction: this layer has no recurrent matrix W_h";
+
+    static String measured(int layer) {
+      return "measured ‖dL/dh_t‖, layer " + (layer + 1);
+    }
+
+    static String cell(int layer) {
+      return "measured ‖dL/dc_t‖ (LSTM cell state), layer " + (layer + 1);
+    }
+
+    static String predicted(DecayProfile profile) {
+      if (profile.block() == null || Double.isNaN(profile.rho())) {
+        return NO_PREDICTION;
+      }
+      return "predicted ρ^ℓ, ρ = "
+          + Numbers.format(profile.rho())
+          + " of "
+          + EigenvalueChart.Text.blockName(profile.block());
+    }
+
+    static List<String> point(String what, int distance, int steps, double value) {
+      return List.of(
+          "ℓ = " + distance + " (t = " + (steps - 1 - distance) + ")",
+          what + " = " + Numbers.format(value));
+    }
+
+    static List<String> headers(boolean cell) {
+      var headers = new ArrayList<>(List.of("ℓ", "t", "measured ‖dL/dh_t‖", "predicted ρ^ℓ"));
+      if (cell) {
+        headers.add("measured ‖dL/dc_t‖");
+      }
+      return headers;
+    }
+
+    static String caption(int layer) {
+      return "Gradient size by distance ℓ to the last step, layer " + (layer + 1) + ".";
+    }
+
+    static String leftOut(int nonFinite, int zero) {
+      var parts = new ArrayList<String>();
+      if (nonFinite > 0) {
+        parts.add(
+            nonFinite
+                + " measured values are NaN or infinite (the run diverged) and are left out.");
+      }
+      if (zero > 0) {
+        parts.add(
+            zero
+                + " measured values are exactly 0 (no gradient reaches there): a log axis cannot"
+                + " show them.");
+      }
+      return String.join(" ", parts);
+    }
+
+    static String summary(DecayProfile profile) {
+      double[] m = profile.measured();
+      if (m.length == 0) {
+        return "";
+      }
+      int last = m.length - 1;
+      String text =
+          "Layer "
+              + (profile.layer() + 1)
+              + ": measured ‖dL/dh_t‖ = "
+              + Numbers.format(m[0])
+              + " at ℓ = 0 and "
+              + Numbers.format(m[last])
+              + " at ℓ = "
+              + last
+              + ".";
+      if (profile.predicts()) {
+        text +=
+            " ρ^ℓ with ρ = "
+                + Numbers.format(profile.rho())
+                + " predicts "
+                + Numbers.format(profile.predicted()[last])
+                + " there.";
+      }
+      return text;
+    }
+  }
+
+  static final String MEASURED_COLOUR = "#0072B2";
+  static final String PREDICTED_COLOUR = "#D55E00";
+  static final String CELL_COLOUR = "#009E73";
+
+  private final ChartJs chart = new ChartJs();
+  private final Paragraph note = new Paragraph();
+  private final NumbersTable numbers = new NumbersTable(Text.NUMBERS);
+  private int chosenLayer = -1;
+  private Boolean shownCell;
+
+  public DecayProfileChart(String id) {
+    addClassName("gf-live-chart");
+    chart.setId(id);
+    chart.setHeight("280px");
+    chart.setAccessibleLabel(Text.ACCESSIBLE);
+    note.addClassName("gf-chart-note");
+    add(chart, note, numbers);
+    reset();
+  }
+
+  /** Sets up an empty chart for a new run. */
+  public void reset() {
+    note.setText("");
+    shownCell = false;
+    chart.showChart(config(false));
+    numbers.show(new NumbersTable.Content("", Text.headers(false), List.of()));
+  }
+
+  /**
+   * Which layer to show (0 = bottom); a negative number or a layer the probe lacks means the first
+   * recurrent layer, the default.
+   */
+  public void setLayer(int layer) {
+    this.chosenLayer = layer;
+  }
+
+  /** Shows one probe's profile, e.g. {@code snapshot.latestProbe()}. */
+  public void show(Probe probe) {
+    int layers = probe.hiddenGrad().length;
+    if (layers == 0) {
+      return;
+    }
+    int layer =
+        chosenLayer >= 0 && chosenLayer < layers ? chosenLayer : DecayProfile.defaultLayer(probe);
+    var profile = DecayProfile.of(probe, layer);
+    boolean hasCell = profile.cell() != null;
+    if (!Boolean.valueOf(hasCell).equals(shownCell)) {
+      // An lstm layer brings a third line; other layers must not show an empty legend entry for it.
+      chart.showChart(config(hasCell));
+      shownCell = hasCell;
+    }
+    var datasets = new ArrayList<Map<String, Object>>();
+    datasets.add(
+        dataset(Text.measured(layer), DecayProfile.points("‖dL/dh_t‖", profile.measured())));
+    datasets.add(dataset(Text.predicted(profile), DecayProfile.points("ρ^ℓ", profile.predicted())));
+    if (hasCell) {
+      datasets.add(dataset(Text.cell(layer), DecayProfile.points("‖dL/dc_t‖", profile.cell())));
+    }
+    var update = new LinkedHashMap<String, Object>();
+    update.put("datasets", datasets);
+    chart.updateData(update);
+    note.setText(Text.leftOut(count(profile.measured(), true), count(profile.measured(), false)));
+    chart.setAccessibleLabel(Text.ACCESSIBLE + " " + Text.summary(profile));
+    numbers.show(profile.table());
+  }
+
+  private static int count(double[] values, boolean nonFinite) {
+    int count = 0;
+    for (double v : values) {
+      if (nonFinite ? !Double.isFinite(v) : v == 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static Map<String, Object> dataset(String label, List<LabelledPoint> points) {
+    var dataset = new LinkedHashMap<String, Object>();
+    dataset.put("label", label);
+    dataset.put("data", points);
+    return dataset;
+  }
+
+  /**
+   * Measured (solid, circles), predicted (dashed, no points) and the LSTM cell (dotted, triangles).
+   */
+  static ScatterChart config(boolean withCell) {
+    var measured =
+        new ScatterDataset()
+            .setLabel(Text.measured(0))
+            .setShowLine(true)
+            .setBorderColor(MEASURED_COLOUR)
+            .setBackgroundColor(MEASURED_COLOUR)
+            .setBorderWidth(2)
+            .setPointStyle(List.<Object>of("circle"))
+            .setPointRadius(List.of(2));
+    var predicted =
+        new ScatterDataset()
+            .setLabel(Text.NO_PREDICTION)
+            .setShowLine(true)
+            .setBorderColor(PREDICTED_COLOUR)
+            .setBackgroundColor(PREDICTED_COLOUR)
+            .setBorderWidth(2)
+            .setBorderDash(List.of(6, 4))
+            .setPointStyle(List.<Object>of("line"))
+            .setPointRadius(List.of(0))
+            .setPointHitRadius(List.of(4));
+    var cell =
+        new ScatterDataset()
+            .setLabel(Text.cell(0))
+            .setShowLine(true)
+            .setBorderColor(CELL_COLOUR)
+            .setBackgroundColor(CELL_COLOUR)
+            .setBorderWidth(2)
+            .setBorderDash(List.of(2, 2))
+            .setPointStyle(List.<Object>of("triangle"))
+            .setPointRadius(List.of(3));
+    var options =
+        new PointRules()
+            .pointLabelTooltips()
+            .setAnimation(false)
+            .setScales(
+                new Scales()
+                    .addScale(
+                        Scales.ScaleAxis.X,
+                        new LinearScaleOptions().setMin(0).setTitle(title(Text.X_AXIS)))
+                    .addScale(
+                        Scales.ScaleAxis.Y,
+                        new LogarithmicScaleOptions().setTitle(title(Text.Y_AXIS))))
+            .setPlugins(
+                new Plugins()
+                    .setTitle(new Title().setDisplay(true).setText(Text.TITLE))
+                    .setLegend(
+                        new LegendOptions()
+                            .setPosition("bottom")
+                            .setLabels(new LegendOptions.Labels().setUsePointStyle(true))));
+    var data = new ScatterData().addDataset(measured).addDataset(predicted);
+    if (withCell) {
+      data.addDataset(cell);
+    }
+    return new ScatterChart(data, options);
+  }
+
+  private static AbstractCartesianScaleOptions.Title title(String text) {
+    return new AbstractCartesianScaleOptions.Title().setDisplay(true).setText(text);
+  }
+}

@@ -1,0 +1,268 @@
+package gradflow.ui.live;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import gradflow.engine.Probe;
+import gradflow.engine.Spectrum;
+import gradflow.ui.chart.ChartJs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import software.xdev.chartjs.model.charts.ScatterChart;
+import software.xdev.chartjs.model.data.ScatterData;
+import software.xdev.chartjs.model.datapoint.ScatterDataPoint;
+import software.xdev.chartjs.model.dataset.ScatterDataset;
+import software.xdev.chartjs.model.options.LegendOptions;
+import software.xdev.chartjs.model.options.Plugins;
+import software.xdev.chartjs.model.options.Title;
+import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+
+/**
+ * The eigenvalues λ of every recurrent matrix W_h in the complex plane, against the unit circle.
+ * Along an eigenvector the gradient is multiplied by λ at every step back in time, so eigenvalues
+ * inside the circle make it vanish and eigenvalues outside make it explode; the tooltip shows how
+ * far: |λ|^50.
+ *
+ * <p>The chart is configured for the probe's matrices on the first {@link #show} after {@link
+ * #reset} (or when a probe brings other matrices) and updated in place after that.
+ */
+public class EigenvalueChart extends Div {
+
+  /** Every word this chart shows, in one place for translation. */
+  static final class Text {
+    static final String TITLE = "Eigenvalues of W_h and the unit circle";
+    static final String ACCESSIBLE =
+        "Scatter plot of the eigenvalues of each recurrent matrix W_h in the complex plane, with"
+            + " the unit circle.";
+    static final String UNIT_CIRCLE = "unit circle |λ| = 1";
+    static final String X_AXIS = "Re λ";
+    static final String Y_AXIS = "Im λ";
+    static final String NUMBERS = "Show the numbers";
+    static final String NO_RECURRENT =
+        "This stack has no recurrent layer, so there is no W_h whose eigenvalues could be shown.";
+    static final List<String> HEADERS = List.of("matrix", "λ", "|λ|", "|λ|^" + Spectra.POWER);
+
+    static String caption(int perMatrix) {
+      return "Eigenvalues of each W_h, largest |λ| first, at most " + perMatrix + " per matrix.";
+    }
+
+    static String seriesName(int layer, String block) {
+      return "layer " + (layer + 1) + " " + blockName(block);
+    }
+
+    /** W_h for rnn; the gate block for lstm (i, f, o, g) and gru (u, r, g). */
+    static String blockName(String block) {
+      return switch (block) {
+        case "Wh" -> "W_h";
+        case "Wh_i" -> "W_h,i (input gate)";
+        case "Wh_f" -> "W_h,f (forget gate)";
+        case "Wh_o" -> "W_h,o (output gate)";
+        case "Wh_g" -> "W_h,g (candidate)";
+        case "Wh_u" -> "W_h,u (update gate)";
+        case "Wh_r" -> "W_h,r (reset gate)";
+        default -> block;
+      };
+    }
+
+    static String complex(double re, double im) {
+      return String.format(
+          Locale.ROOT,
+          "%s %s %si",
+          Numbers.format(re),
+          im < 0 ? "−" : "+",
+          Numbers.format(Math.abs(im)));
+    }
+
+    static List<String> tooltip(double re, double im, int power) {
+      double modulus = Math.hypot(re, im);
+      return List.of(
+          "λ = " + complex(re, im),
+          "|λ| = " + Numbers.format(modulus),
+          "|λ|^" + power + " = " + Numbers.format(Math.pow(modulus, power)));
+    }
+
+    static String nonFinite(String series, int count) {
+      return series
+          + ": "
+          + count
+          + " eigenvalues are NaN or infinite (the matrix overflowed: the run diverged); they"
+          + " are left out.";
+    }
+
+    static String summary(String series, double rho, int count, int outside) {
+      return series
+          + ": spectral radius "
+          + Numbers.format(rho)
+          + ", "
+          + count
+          + " eigenvalues, "
+          + outside
+          + " outside the unit circle.";
+    }
+  }
+
+  /** Enough to trace the circle smoothly at any size the page gives the chart. */
+  static final int CIRCLE_SEGMENTS = 128;
+
+  static final int TABLE_ROWS_PER_MATRIX = 32;
+
+  private final ChartJs chart = new ChartJs();
+  private final Paragraph note = new Paragraph();
+  private final NumbersTable numbers = new NumbersTable(Text.NUMBERS);
+  private List<Spectra.Series> shownSeries;
+
+  public EigenvalueChart(String id) {
+    addClassName("gf-live-chart");
+    chart.setId(id);
+    chart.setHeight("360px");
+    chart.setAccessibleLabel(Text.ACCESSIBLE);
+    note.addClassName("gf-chart-note");
+    add(chart, note, numbers);
+    reset();
+  }
+
+  /** Clears the chart for a new run. */
+  public void reset() {
+    shownSeries = null;
+    note.setText("");
+    chart.setVisible(true);
+    chart.showChart(config(List.of()));
+    numbers.show(
+        new NumbersTable.Content(Text.caption(TABLE_ROWS_PER_MATRIX), Text.HEADERS, List.of()));
+  }
+
+  /** Shows the eigenvalues of one probe, e.g. {@code snapshot.latestProbe()}. */
+  public void show(Probe probe) {
+    var series = Spectra.series(probe);
+    if (series.isEmpty()) {
+      chart.setVisible(false);
+      note.setText(Text.NO_RECURRENT);
+      numbers.setVisible(false);
+      shownSeries = series;
+      return;
+    }
+    chart.setVisible(true);
+    numbers.setVisible(true);
+    if (!series.equals(shownSeries)) {
+      chart.showChart(config(series));
+      shownSeries = series;
+    }
+    var datasets = new ArrayList<Map<String, Object>>();
+    var notes = new ArrayList<String>();
+    var summaries = new ArrayList<String>();
+    var rows = new ArrayList<List<String>>();
+    for (var s : series) {
+      Spectrum spectrum = probe.eigenvalues()[s.layer()][s.block()];
+      datasets.add(Map.of("data", Spectra.points(spectrum)));
+      int bad = Spectra.nonFinite(spectrum);
+      if (bad > 0) {
+        notes.add(Text.nonFinite(s.name(), bad));
+      }
+      summaries.add(
+          Text.summary(s.name(), spectrum.radius(), spectrum.re().length, outside(spectrum)));
+      rows.addAll(tableRows(s.name(), spectrum));
+    }
+    var update = new LinkedHashMap<String, Object>();
+    update.put("datasets", datasets);
+    chart.updateData(update);
+    note.setText(String.join(" ", notes));
+    chart.setAccessibleLabel(Text.ACCESSIBLE + " " + String.join(" ", summaries));
+    numbers.show(new NumbersTable.Content(Text.caption(TABLE_ROWS_PER_MATRIX), Text.HEADERS, rows));
+  }
+
+  static int outside(Spectrum spectrum) {
+    int count = 0;
+    for (int i = 0; i < spectrum.re().length; i++) {
+      if (Math.hypot(spectrum.re()[i], spectrum.im()[i]) > 1) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The table's rows for one matrix: its largest eigenvalues by |λ|, NaN ones last. */
+  static List<List<String>> tableRows(String name, Spectrum spectrum) {
+    var order = new ArrayList<Integer>();
+    for (int i = 0; i < spectrum.re().length; i++) {
+      order.add(i);
+    }
+    Comparator<Integer> byModulus =
+        Comparator.comparingDouble(i -> Math.hypot(spectrum.re()[i], spectrum.im()[i]));
+    // Double's order puts NaN above +Infinity, so reversed it comes first; move it last instead.
+    order.sort(
+        Comparator.<Integer, Boolean>comparing(
+                i -> Double.isNaN(Math.hypot(spectrum.re()[i], spectrum.im()[i])))
+            .thenComparing(byModulus.reversed()));
+    var rows = new ArrayList<List<String>>();
+    for (int i : order.subList(0, Math.min(order.size(), TABLE_ROWS_PER_MATRIX))) {
+      double re = spectrum.re()[i];
+      double im = spectrum.im()[i];
+      double modulus = Math.hypot(re, im);
+      rows.add(
+          List.of(
+              name,
+              Text.complex(re, im),
+              Numbers.format(modulus),
+              Numbers.format(Math.pow(modulus, Spectra.POWER))));
+    }
+    return rows;
+  }
+
+  /** The scatter chart with one dataset per matrix and the unit circle last. */
+  static ScatterChart config(List<Spectra.Series> series) {
+    var data = new ScatterData();
+    for (int i = 0; i < series.size(); i++) {
+      var style = SeriesStyle.of(i);
+      data.addDataset(
+          new ScatterDataset()
+              .setLabel(series.get(i).name())
+              .setBorderColor(style.colour())
+              .setBackgroundColor(style.colour())
+              .setPointStyle(List.<Object>of(style.pointStyle()))
+              .setPointRadius(List.of(4))
+              .setPointHoverRadius(List.of(6)));
+    }
+    var circle =
+        new ScatterDataset()
+            .setLabel(Text.UNIT_CIRCLE)
+            .setShowLine(true)
+            .setBorderColor("#555555")
+            .setBackgroundColor("#555555")
+            .setBorderWidth(1)
+            .setBorderDash(List.of(4, 3))
+            .setPointRadius(List.of(0))
+            .setPointHitRadius(List.of(0))
+            .setPointStyle(List.<Object>of("line"));
+    for (var p : Spectra.unitCircle(CIRCLE_SEGMENTS)) {
+      circle.addData(new ScatterDataPoint(p.x(), p.y()));
+    }
+    data.addDataset(circle);
+    var options =
+        new PointRules()
+            .pointLabelTooltips()
+            .equalAspect(1.1)
+            .setAnimation(false)
+            .setScales(
+                new Scales()
+                    .addScale(Scales.ScaleAxis.X, axis(Text.X_AXIS))
+                    .addScale(Scales.ScaleAxis.Y, axis(Text.Y_AXIS)))
+            .setPlugins(
+                new Plugins()
+                    .setTitle(new Title().setDisplay(true).setText(Text.TITLE))
+                    .setLegend(
+                        new LegendOptions()
+                            .setPosition("bottom")
+                            .setLabels(new LegendOptions.Labels().setUsePointStyle(true))));
+    return new ScatterChart(data, options);
+  }
+
+  private static LinearScaleOptions axis(String text) {
+    return new LinearScaleOptions()
+        .setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText(text));
+  }
+}
