@@ -18,6 +18,10 @@ public class LiveCharts extends Div {
   private final LossChart loss = new LossChart("loss-chart");
   private final WeightGradChart weights = new WeightGradChart("weight-grad-chart");
   private final GradientHistory history = new GradientHistory("gradient-history");
+  private final ForgetGateHeatmap forgetGates = new ForgetGateHeatmap("forget-gate-heatmap");
+  private final DecayProfileChart decay = new DecayProfileChart("decay-profile");
+  private final EigenvalueChart eigenvalues = new EigenvalueChart("eigenvalues");
+  private final SpectralRadiusChart spectralRadius = new SpectralRadiusChart("spectral-radius");
   private Probe shownProbe;
   private int shownLossPoints = -1;
   private int gridLayers = -1;
@@ -26,9 +30,13 @@ public class LiveCharts extends Div {
 
   public LiveCharts() {
     addClassName("gf-live");
-    var row = new Div(loss, weights);
-    row.addClassName("gf-live-row");
-    add(heatmap, history, row);
+    var training = new Div(loss, weights);
+    training.addClassName("gf-live-row");
+    var why = new Div(decay, eigenvalues);
+    why.addClassName("gf-live-row");
+    // The forget gates sit right under the gradients, on the same time axis: the gradient survives
+    // exactly where f_t stays near 1.
+    add(heatmap, forgetGates, history, training, why, spectralRadius);
   }
 
   /** Hears every {@link #reset}: a page shows the charts once a run has started. */
@@ -46,6 +54,10 @@ public class LiveCharts extends Div {
     loss.reset(totalSteps, baseline);
     weights.reset(layers);
     history.reset();
+    forgetGates.reset();
+    decay.reset();
+    eigenvalues.reset();
+    spectralRadius.reset();
   }
 
   /**
@@ -59,6 +71,7 @@ public class LiveCharts extends Div {
     if (probe != null && probe != shownProbe) {
       showProbe(probe, clippedFraction(probes));
       history.show(probes);
+      spectralRadius.show(probes);
     }
     if (run.lossCurve().size() != shownLossPoints || probe != shownProbe) {
       shownLossPoints = run.lossCurve().size();
@@ -76,6 +89,9 @@ public class LiveCharts extends Div {
       gridSteps = steps;
     }
     heatmap.show(grid);
+    forgetGates.show(probe);
+    decay.show(probe);
+    eigenvalues.show(probe);
     weights.show(probe.weightGrad(), probe.readoutGrad(), clippedFraction);
   }
 
