@@ -96,6 +96,8 @@ class ExperimentController {
         throw new InvalidSpecException(read.errors());
       }
       spec = read.spec();
+      // The memory budget too, as for a run: a saved spec is one that others will open and run.
+      scheduler.checkRunnable(spec);
     }
     RecordedResults results = null;
     if (runId != null) {
