@@ -2,6 +2,7 @@ package gradflow.api;
 
 import gradflow.experiment.BusyException;
 import gradflow.experiment.InvalidSpecException;
+import gradflow.experiment.SaveRefusedException;
 import gradflow.experiment.Violation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -46,7 +47,35 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(ApiExceptions.RunNotFound.class)
   ResponseEntity<ApiError> notFound(ApiExceptions.RunNotFound e) {
-    return json(HttpStatus.NOT_FOUND, ApiError.of(404, "not found", "id", e.getMessage()));
+    return json(HttpStatus.NOT_FOUND, ApiError.of(404, "not found", e.field(), e.getMessage()));
+  }
+
+  @ExceptionHandler(ApiExceptions.ExperimentNotFound.class)
+  ResponseEntity<ApiError> noExperiment(ApiExceptions.ExperimentNotFound e) {
+    return json(HttpStatus.NOT_FOUND, ApiError.of(404, "not found", "slug", e.getMessage()));
+  }
+
+  @ExceptionHandler(ApiExceptions.RunNotRecordable.class)
+  ResponseEntity<ApiError> notRecordable(ApiExceptions.RunNotRecordable e) {
+    return json(HttpStatus.CONFLICT, ApiError.of(409, "run not ended", "runId", e.getMessage()));
+  }
+
+  @ExceptionHandler(ApiExceptions.SpecMismatch.class)
+  ResponseEntity<ApiError> specMismatch(ApiExceptions.SpecMismatch e) {
+    return json(HttpStatus.BAD_REQUEST, ApiError.of(400, "spec mismatch", "runId", e.getMessage()));
+  }
+
+  @ExceptionHandler(SaveRefusedException.class)
+  ResponseEntity<ApiError> saveRefused(SaveRefusedException e) {
+    if (e.reason() == SaveRefusedException.Reason.TOO_LARGE) {
+      return json(
+          HttpStatus.CONTENT_TOO_LARGE, ApiError.of(413, "too large", "runId", e.getMessage()));
+    }
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(
+            new ApiError(429, "too many saves", null, e.getMessage(), null, e.retryAfterSeconds()));
   }
 
   @ExceptionHandler(BusyException.class)

@@ -6,11 +6,58 @@ final class ApiExceptions {
 
   /** 404: no run with that id (never was, or forgotten after it ended). */
   static final class RunNotFound extends RuntimeException {
-    RunNotFound(String id) {
+    private final String field;
+
+    /**
+     * @param field where the id came from: "id" in a run's path, "runId" when saving
+     */
+    RunNotFound(String field, String id) {
       super(
           "There is no run with id "
               + shorten(id)
               + "; it never existed or ended long enough ago to be forgotten.",
+          null,
+          false,
+          false);
+      this.field = field;
+    }
+
+    String field() {
+      return field;
+    }
+  }
+
+  /** 404: no saved experiment under that slug. */
+  static final class ExperimentNotFound extends RuntimeException {
+    ExperimentNotFound(String slug) {
+      super(
+          "There is no saved experiment "
+              + shorten(slug)
+              + "; check that the link was copied whole.",
+          null,
+          false,
+          false);
+    }
+  }
+
+  /**
+   * 409: the run cannot be saved with its results as it is now (still going, or ended without
+   * results worth keeping).
+   */
+  static final class RunNotRecordable extends RuntimeException {
+    RunNotRecordable(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** 400 naming runId: the spec sent is not the spec the run trained. */
+  static final class SpecMismatch extends RuntimeException {
+    SpecMismatch(String runId) {
+      super(
+          "Run "
+              + shorten(runId)
+              + " trained a different spec than the one sent; send no body to save the run's own"
+              + " spec with its results, or leave out runId to save the spec alone.",
           null,
           false,
           false);

@@ -71,7 +71,7 @@ class RunController {
     if (!read.isValid()) {
       throw new InvalidSpecException(read.errors());
     }
-    Run run = scheduler.submit(read.spec(), clientId(request));
+    Run run = scheduler.submit(read.spec(), Clients.id(request));
     // As DESIGN.md promises, queued or running, even when a tiny run has already ended: its
     // GET tells how it ended.
     int position = scheduler.queuePosition(run);
@@ -112,14 +112,6 @@ class RunController {
   }
 
   private Run find(String id) {
-    return scheduler.find(id).orElseThrow(() -> new ApiExceptions.RunNotFound(id));
-  }
-
-  /**
-   * A REST client is its address: the per-client limit then holds per machine (behind a proxy, set
-   * server.forward-headers-strategy so that this is the client's, not the proxy's).
-   */
-  private static String clientId(HttpServletRequest request) {
-    return "addr:" + request.getRemoteAddr();
+    return scheduler.find(id).orElseThrow(() -> new ApiExceptions.RunNotFound("id", id));
   }
 }

@@ -101,15 +101,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
    * Run#unsubscribe}.
    */
   public Run submit(ExperimentSpec spec, String clientId, RunListener listener) {
-    SpecResult checked = specs.check(spec);
-    if (!checked.isValid()) {
-      throw new InvalidSpecException(checked.errors());
-    }
-    long memory = MemoryEstimate.bytes(spec);
-    long budget = settings.memoryBudgetBytes();
-    if (memory > budget) {
-      throw new InvalidSpecException(List.of(Refusals.tooMuchMemory(spec, memory, budget)));
-    }
+    long memory = checkRunnable(spec);
     synchronized (this) {
       if (closed) {
         throw Refusals.shuttingDown();
@@ -132,6 +124,26 @@ public final class RunScheduler implements RunControl, AutoCloseable {
       admit();
       return run;
     }
+  }
+
+  /**
+   * Checks that a spec could run here, as {@link #submit} does, without starting it: valid, and its
+   * activations fit the memory budget. For saving a spec that others will open and run.
+   *
+   * @return the run's estimated memory in bytes
+   * @throws InvalidSpecException if the spec cannot run, with every reason
+   */
+  public long checkRunnable(ExperimentSpec spec) {
+    SpecResult checked = specs.check(spec);
+    if (!checked.isValid()) {
+      throw new InvalidSpecException(checked.errors());
+    }
+    long memory = MemoryEstimate.bytes(spec);
+    long budget = settings.memoryBudgetBytes();
+    if (memory > budget) {
+      throw new InvalidSpecException(List.of(Refusals.tooMuchMemory(spec, memory, budget)));
+    }
+    return memory;
   }
 
   public Optional<Run> find(String id) {

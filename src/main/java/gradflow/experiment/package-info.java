@@ -22,6 +22,11 @@
  * memory ({@code MemoryEstimate}) fits the budget, and cancels unwatched runs and forgets ended
  * ones; {@link gradflow.experiment.RunSettings} binds its limits ({@code gradflow.runs.*}).
  *
+ * <p>Saving: {@link gradflow.experiment.ExperimentStore} is what the API and the UI save {@link
+ * gradflow.experiment.SavedExperiment}s (a canonical spec and perhaps a run's {@link
+ * gradflow.experiment.RecordedResults}) through; the persistence package implements it, so that its
+ * consumers need not know each other.
+ *
  * <p>Depends on {@code task}, {@code engine} and Spring configuration binding; nothing here knows
  * the API or the UI.
  */

@@ -20,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The experiment package's malformed-spec corpus, plus the cases only HTTP can carry, sent to
- * {@code POST /api/runs}: each gets its documented 4xx with a JSON body naming the field, and the
- * server still runs a valid spec afterwards.
+ * {@code POST /api/runs} and {@code POST /api/experiments}: each gets its documented 4xx with a
+ * JSON body naming the field, and the server still runs a valid spec afterwards.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MalformedSpecsOverHttpTest extends ApiTest {
@@ -116,8 +116,17 @@ class MalformedSpecsOverHttpTest extends ApiTest {
   @MethodSource("corpus")
   void isRefusedWithItsStatusAndAJsonMessageNamingTheField(
       String description, int status, String field, byte[] body) {
-    ApiClient.Answer a = api.post("/api/runs", body);
+    check(api.post("/api/runs", body), description, status, field);
+  }
 
+  @ParameterizedTest(name = "saving {0} gets {1} naming {2}")
+  @MethodSource("corpus")
+  void isRefusedTheSameWayWhenSavedAsAnExperiment(
+      String description, int status, String field, byte[] body) {
+    check(api.post("/api/experiments", body), description, status, field);
+  }
+
+  private static void check(ApiClient.Answer a, String description, int status, String field) {
     assertThat(a.status()).as(description + ": " + a.response().body()).isEqualTo(status);
     assertThat(a.contentType()).as(description).startsWith("application/json");
     JsonNode json = a.json();

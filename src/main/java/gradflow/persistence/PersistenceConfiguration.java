@@ -1,0 +1,33 @@
+package gradflow.persistence;
+
+import gradflow.experiment.ExperimentStore;
+import java.time.InstantSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.jdbc.core.JdbcAggregateOperations;
+import org.springframework.data.relational.core.mapping.NamingStrategy;
+
+/** Binds {@link ExperimentSettings} from {@code gradflow.experiments.*} and offers the store. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ExperimentSettings.class)
+public class PersistenceConfiguration {
+
+  @Bean
+  ExperimentStore experimentStore(JdbcAggregateOperations jdbc, ExperimentSettings settings) {
+    return new JdbcExperimentStore(jdbc, settings, InstantSource.system());
+  }
+
+  /** Maps {@link ExperimentRow} to {@code saved_experiment}, cased as each database folds it. */
+  @Bean
+  NamingStrategy namingStrategy() {
+    return new NamingStrategy() {
+      @Override
+      public String getTableName(Class<?> type) {
+        return type == ExperimentRow.class
+            ? "saved_experiment"
+            : NamingStrategy.super.getTableName(type);
+      }
+    };
+  }
+}
