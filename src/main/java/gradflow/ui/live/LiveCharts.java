@@ -90,6 +90,8 @@ public class LiveCharts extends Div {
     }
     heatmap.show(grid);
     forgetGates.show(probe);
+    // With a single time step there is no distance to decay over: depth is shown by the others.
+    decay.setVisible(steps > 1);
     decay.show(probe);
     eigenvalues.show(probe);
     weights.show(probe.weightGrad(), probe.readoutGrad(), clippedFraction);
