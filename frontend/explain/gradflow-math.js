@@ -52,7 +52,9 @@ class GradflowMath extends HTMLElement {
       return paragraph;
     };
     let formulas = 0;
-    for (const segment of this._segments) {
+    let skip = 0; // characters of the next text segment already glued to the formula before it
+    for (let n = 0; n < this._segments.length; n++) {
+      const segment = this._segments[n];
       if (segment.kind === 'paragraph') {
         paragraph = null;
       } else if (segment.kind === 'display') {
@@ -66,10 +68,20 @@ class GradflowMath extends HTMLElement {
         const span = document.createElement('span');
         span.className = 'gf-math-inline';
         katex.render(segment.text, span, { ...OPTIONS, displayMode: false });
+        // Punctuation right after a formula stays on its line: a lone "." starting a line reads as a typo.
+        const next = this._segments[n + 1];
+        const glued = next && next.kind === 'text' ? next.text.match(/^[.,;:!?)\]]+/) : null;
+        if (glued) {
+          span.appendChild(document.createTextNode(glued[0]));
+          skip = glued[0].length;
+        }
         currentParagraph().appendChild(span);
         formulas++;
       } else {
-        currentParagraph().appendChild(document.createTextNode(segment.text));
+        currentParagraph().appendChild(document.createTextNode(segment.text.slice(skip)));
+      }
+      if (segment.kind !== 'inline') {
+        skip = 0;
       }
     }
     this.replaceChildren(fragment);

@@ -3,6 +3,7 @@ package gradflow.ui.explain;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Optional;
 public class Explanation extends Details implements LocaleChangeObserver {
 
   private final String summaryKey;
+  private final Span summary = new Span();
+  private final Span topic = new Span();
   private final MathText body = new MathText();
   private final Paragraph papers = new Paragraph();
   private String key;
@@ -32,6 +35,10 @@ public class Explanation extends Details implements LocaleChangeObserver {
     setOpened(false);
     body.setId(id + "-text");
     papers.addClassName("gf-papers");
+    // Eight panels all called "Why?" would be indistinguishable in a screen reader's list of
+    // buttons, so each also names its chart, in words only a screen reader reads.
+    topic.addClassName("gf-sr-only");
+    setSummary(new Span(summary, topic));
     add(body, papers);
     texts = Explanations.forLocale(locale);
     refresh();
@@ -77,6 +84,11 @@ public class Explanation extends Details implements LocaleChangeObserver {
     return ui == null ? Locale.ENGLISH : ui.getLocale();
   }
 
+  /** The words on the panel's summary, as a sighted student reads them. */
+  public String summaryText() {
+    return summary.getText();
+  }
+
   MathText body() {
     return body;
   }
@@ -86,7 +98,9 @@ public class Explanation extends Details implements LocaleChangeObserver {
   }
 
   private void refresh() {
-    setSummaryText(texts.label(summaryKey));
+    summary.setText(texts.label(summaryKey));
+    var name = key == null ? Optional.<String>empty() : texts.body(key + ".name");
+    topic.setText(name.map(n -> " " + n).orElse(""));
     var text = key == null ? Optional.<String>empty() : texts.body(key);
     // A chart or lesson without words gets no empty panel.
     setVisible(text.isPresent());

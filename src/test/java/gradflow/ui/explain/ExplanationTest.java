@@ -14,7 +14,7 @@ class ExplanationTest {
     assertThat(panel.getId()).contains("why-decay-profile");
     assertThat(panel.isOpened()).isFalse();
     assertThat(panel.isVisible()).isTrue();
-    assertThat(panel.getSummaryText()).isEqualTo("Why?");
+    assertThat(panel.summaryText()).isEqualTo("Why?");
   }
 
   @Test
@@ -42,7 +42,7 @@ class ExplanationTest {
   void theLessonPanelStaysHiddenUntilALessonIsLoaded() {
     var panel = Explanation.ofLessons(Locale.ENGLISH);
     assertThat(panel.isVisible()).isFalse();
-    assertThat(panel.getSummaryText()).isEqualTo("The math");
+    assertThat(panel.summaryText()).isEqualTo("The math");
 
     panel.showLesson("deep-skips");
     assertThat(panel.isVisible()).isTrue();
@@ -51,6 +51,14 @@ class ExplanationTest {
 
     panel.showLesson(null);
     assertThat(panel.isVisible()).isFalse();
+  }
+
+  @Test
+  void eachChartsPanelNamesItsChartForScreenReaders() {
+    var panel = Explanation.ofChart("loss-chart", Locale.ENGLISH);
+
+    assertThat(panel.getSummary().getElement().getTextRecursively())
+        .isEqualTo("Why? about the loss curve");
   }
 
   @Test
