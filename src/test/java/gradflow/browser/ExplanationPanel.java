@@ -18,7 +18,7 @@ public final class ExplanationPanel {
 
   /** The summary's text, including the words only a screen reader reads. */
   public String summary() {
-    return host.locator("vaadin-details-summary").innerText().strip();
+    return host.locator("vaadin-details-summary").textContent().replaceAll("\\s+", " ").strip();
   }
 
   public boolean isOpen() {
