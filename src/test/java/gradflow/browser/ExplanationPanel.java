@@ -77,6 +77,13 @@ public final class ExplanationPanel {
                     + " return m && getComputedStyle(m).position === 'absolute'; }"));
   }
 
+  /** Saves just this panel under target/screenshots/{name}.png, to look at its typesetting. */
+  public void screenshot(String name) {
+    host.screenshot(
+        new Locator.ScreenshotOptions()
+            .setPath(ScreenshotOnFailure.DIRECTORY.resolve(name + ".png")));
+  }
+
   public Locator locator() {
     return host;
   }

@@ -25,6 +25,7 @@ class ExplanationsIT extends BrowserTest {
     assertThat(math.mathMlVisuallyHidden()).isTrue();
     math.locator().scrollIntoViewIfNeeded();
     ScreenshotOnFailure.save(page(), "explanation-lesson-1-math");
+    math.screenshot("explanation-lesson-1-math-panel");
     assertNoConsoleErrors();
   }
 
@@ -41,6 +42,7 @@ class ExplanationsIT extends BrowserTest {
 
     var math = builder.lessonMath();
     assertThat(math.isOpen()).isTrue();
+    math.screenshot("explanation-lesson-6-math-panel");
     assertThat(math.brokenFormulaCount()).isZero();
     assertThat(math.papers()).contains("He, Zhang").contains("Huang").contains("Srivastava");
     assertNoConsoleErrors();
@@ -65,6 +67,7 @@ class ExplanationsIT extends BrowserTest {
     assertThat(why.mathMl()).contains("W").contains("h").contains("σ");
     why.locator().scrollIntoViewIfNeeded();
     ScreenshotOnFailure.save(page(), "explanation-why-gradient-heatmap");
+    why.screenshot("explanation-why-gradient-heatmap-panel");
 
     for (String chart :
         new String[] {
@@ -81,6 +84,7 @@ class ExplanationsIT extends BrowserTest {
         panel.open();
         assertThat(panel.brokenFormulaCount()).as(chart).isZero();
         assertThat(panel.formulaCount()).as(chart).isPositive();
+        panel.screenshot("explanation-why-" + chart + "-panel");
       }
     }
     run.why("decay-profile").locator().scrollIntoViewIfNeeded();
