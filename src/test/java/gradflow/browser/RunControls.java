@@ -45,6 +45,11 @@ public final class RunControls {
     return this;
   }
 
+  /** The "Why?" panel under a chart, by the chart's id (e.g. {@code decay-profile}). */
+  public ExplanationPanel why(String chartId) {
+    return new ExplanationPanel(page.locator("#why-" + chartId));
+  }
+
   public ChartElement heatmap() {
     page.locator("gradflow-chart#gradient-heatmap")
         .waitFor(
