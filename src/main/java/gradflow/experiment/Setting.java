@@ -93,12 +93,17 @@ public record Setting(
   /** "layers[2].hidden is 512, but it must be a whole number between 1 and 256." */
   Violation outside(String field, String value) {
     return new Violation(
-        field, value, field + " is " + value + ", but it must be " + allowed() + ".");
+        field,
+        value,
+        field + " is " + value + ", but it must be " + allowed() + ".",
+        "outside",
+        java.util.Collections.singletonList(value));
   }
 
   /** "task.kind is missing; it must be one of adding, copy, …." */
   Violation missing(String field) {
-    return new Violation(field, null, field + " is missing; it must be " + allowed() + ".");
+    return new Violation(
+        field, null, field + " is missing; it must be " + allowed() + ".", "missing", List.of());
   }
 
   /** True when a number (Integer, Long, Double) lies in [min, max]. */

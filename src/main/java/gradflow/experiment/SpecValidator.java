@@ -54,7 +54,9 @@ public final class SpecValidator {
               "init.spectralRadius is "
                   + show(rho)
                   + ", but no layer is recurrent, so there is no W_h to"
-                  + " rescale; it has no effect."));
+                  + " rescale; it has no effect.",
+              "noRecurrentToRescale",
+              List.of(show(rho))));
     }
     for (int i = 0; i < spec.layers().size(); i++) {
       LayerSpec layer = spec.layers().get(i);
@@ -103,7 +105,9 @@ public final class SpecValidator {
               "layers",
               null,
               "layers has no recurrent layer (rnn, lstm or gru), so nothing carries information from one"
-                  + " step to the next and the loss cannot go below the task's baseline."));
+                  + " step to the next and the loss cannot go below the task's baseline.",
+              "noRecurrentLayer",
+              List.of()));
     }
     int steps = spec.training().steps();
     if (steps > 0 && spec.probeEvery() > steps) {
@@ -115,7 +119,9 @@ public final class SpecValidator {
                   + spec.probeEvery()
                   + ", but training.steps is "
                   + steps
-                  + ", so only the probe at step 0 is taken."));
+                  + ", so only the probe at step 0 is taken.",
+              "probeEveryTooLarge",
+              List.of(String.valueOf(spec.probeEvery()), String.valueOf(steps))));
     }
     return warnings;
   }
@@ -220,7 +226,9 @@ public final class SpecValidator {
                   + show(value)
                   + ", but "
                   + cell
-                  + " layers do not use it; it has no effect."));
+                  + " layers do not use it; it has no effect.",
+              "unusedByCell",
+              List.of(show(value), cell)));
     }
   }
 

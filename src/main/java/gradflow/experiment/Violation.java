@@ -1,5 +1,8 @@
 package gradflow.experiment;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+
 /**
  * One problem with a spec, in words a student understands.
  *
@@ -9,9 +12,27 @@ package gradflow.experiment;
  *     missing
  * @param message a full sentence naming the field, the value and what is allowed, e.g.
  *     "layers[2].hidden is 512, but it must be a whole number between 1 and 256."
+ * @param code what kind of problem it is ({@code "outside"}, {@code "missing"}, …), so that a UI
+ *     can say the same in another language; null for the rarer problems that only have the English
+ *     message
+ * @param args the code's facts in the order its sentence uses them (values as written, ids)
  */
-public record Violation(String field, String value, String message) {
+public record Violation(
+    String field,
+    String value,
+    String message,
+    @JsonIgnore String code,
+    @JsonIgnore List<String> args) {
 
   /** The field name used for problems with the document as a whole (not JSON, too large, ...). */
   public static final String WHOLE_SPEC = "spec";
+
+  public Violation {
+    args = args == null ? List.of() : List.copyOf(args);
+  }
+
+  /** A problem with its English message only. */
+  public Violation(String field, String value, String message) {
+    this(field, value, message, null, List.of());
+  }
 }

@@ -1,6 +1,7 @@
 package gradflow.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
+import gradflow.ui.i18n.I18n;
 import gradflow.ui.live.LiveCharts;
 import gradflow.ui.run.RunPanel;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,11 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 class ChartsRegion extends Region {
 
   ChartsRegion(ScheduledExecutorService uiTicker, RunPanel runPanel, LiveCharts charts) {
-    super("charts", "3. Train and watch the gradients");
-    var intro =
-        new Paragraph(
-            "Each cell is the size of the gradient that reaches a time step, on a log scale: dark"
-                + " means it has faded away, bright means it is strong.");
+    super("charts", I18n.t("region.charts"));
+    var intro = new Paragraph(I18n.t("region.charts.intro"));
     var preview = new DecayPreview(uiTicker);
     charts.setVisible(false);
     charts.addResetListener(

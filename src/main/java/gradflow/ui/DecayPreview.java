@@ -10,6 +10,7 @@ import gradflow.ui.chart.MatrixChart;
 import gradflow.ui.chart.MatrixData;
 import gradflow.ui.chart.MatrixDataset;
 import gradflow.ui.chart.MatrixOptions;
+import gradflow.ui.i18n.I18n;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,12 +52,7 @@ class DecayPreview extends Div {
     addClassName("gf-preview");
     chart.setId("decay-preview");
     chart.setHeight("260px");
-    chart.setAccessibleLabel(
-        "Heatmap of the predicted gradient size, rho to the power of the distance, for rho = "
-            + Arrays.toString(RHOS)
-            + " and distances 0 to "
-            + (DISTANCES - 1)
-            + ".");
+    chart.setAccessibleLabel(I18n.t("preview.aria", Arrays.toString(RHOS), DISTANCES - 1));
     caption.setId("decay-preview-caption");
     caption.addClassName("gf-caption");
     add(chart, caption);
@@ -100,13 +96,10 @@ class DecayPreview extends Div {
                             .setTitle(
                                 new AbstractCartesianScaleOptions.Title()
                                     .setDisplay(true)
-                                    .setText("distance ℓ: steps back from the loss"))))
+                                    .setText(I18n.t("preview.xAxis")))))
             .setPlugins(
                 new Plugins()
-                    .setTitle(
-                        new Title()
-                            .setDisplay(true)
-                            .setText("Predicted gradient size ρ^ℓ after ℓ steps back (log10)")));
+                    .setTitle(new Title().setDisplay(true).setText(I18n.t("preview.title"))));
     chart.showChart(new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options));
     var ui = event.getUI();
     ticking =
@@ -124,10 +117,6 @@ class DecayPreview extends Div {
   private void advance() {
     int reached = reached(tick++);
     chart.updateData(new MatrixData().addDataset(new MatrixDataset().setData(cells(reached))));
-    caption.setText(
-        String.format(
-            Locale.ROOT,
-            "The gradient has travelled %d steps back. Where ρ < 1 it fades, where ρ > 1 it grows.",
-            reached - 1));
+    caption.setText(I18n.t("preview.caption", reached - 1));
   }
 }

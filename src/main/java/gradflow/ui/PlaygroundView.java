@@ -1,37 +1,104 @@
 package gradflow.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.Specs;
+import gradflow.ui.builder.Preset;
 import gradflow.ui.builder.Presets;
 import gradflow.ui.builder.SpecEditor;
 import gradflow.ui.builder.SpecForm;
+import gradflow.ui.i18n.I18n;
 import gradflow.ui.live.LiveCharts;
 import gradflow.ui.run.RunPanel;
+import gradflow.ui.run.RunPresenter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The playground at {@code /}: the stack builder and the task on the left; the run's buttons and
  * its live charts on the right, where they stay in view while it trains. Each region is its own
  * component so that each can grow without this view growing with it.
+ *
+ * <p>The student's work lives in two objects that outlast the components: the {@link SpecEditor}
+ * (the spec being edited) and the {@link RunPresenter} (the run). A language switch rebuilds every
+ * component around them, so every label is read afresh in the new language and nothing is lost.
  */
 @Route("")
-@PageTitle("GradFlow: why networks stop learning")
-public class PlaygroundView extends Div {
+public class PlaygroundView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+  private final ScheduledExecutorService uiTicker;
+  private final SpecEditor editor;
+  private final List<Preset> presets;
+  private final RunPresenter presenter;
+  private SpecForm form;
+  private Locale builtIn;
 
   PlaygroundView(ScheduledExecutorService uiTicker, Specs specs, RunScheduler scheduler) {
+    this.uiTicker = uiTicker;
     addClassName("gf-page");
-    // One editor per page: both regions edit the same spec, and the Train button will submit it.
-    var form = new SpecForm(new SpecEditor(specs), Presets.load(specs));
+    // One editor per page: both regions edit the same spec, and the Train button submits it.
+    this.editor = new SpecEditor(specs);
+    this.presets = Presets.load(specs);
+    this.presenter = new RunPresenter(scheduler, clientId());
+    build();
+  }
+
+  @Override
+  public void localeChange(LocaleChangeEvent event) {
+    if (!I18n.supported(event.getLocale()).equals(builtIn)) {
+      build();
+      event.getUI().getPage().setTitle(getPageTitle());
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return I18n.t("page.title");
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    // A closed tab must not leave its run using a share of the machine.
+    presenter.stop();
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    if (!I18n.current().equals(builtIn)) {
+      build();
+    }
+  }
+
+  private void build() {
+    builtIn = I18n.current();
+    if (form != null) {
+      form.close();
+    }
+    removeAll();
+    form = new SpecForm(editor, presets);
     var controls = new Div(new StackBuilderRegion(form), new RunControlsRegion(form));
     controls.addClassName("gf-controls");
     var charts = new LiveCharts();
-    var runPanel = new RunPanel(scheduler, uiTicker, () -> form.editor().runnableSpec(), charts);
+    var runPanel = new RunPanel(presenter, uiTicker, () -> form.editor().runnableSpec(), charts);
     var main = new Main(controls, new ChartsRegion(uiTicker, runPanel, charts));
     main.addClassName("gf-main");
     add(new AppHeader(), main);
+  }
+
+  private static String clientId() {
+    var session = VaadinSession.getCurrent();
+    return session == null || session.getSession() == null
+        ? "page-" + UUID.randomUUID()
+        : session.getSession().getId();
   }
 }

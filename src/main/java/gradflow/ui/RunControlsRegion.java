@@ -2,6 +2,7 @@ package gradflow.ui;
 
 import com.vaadin.flow.component.html.Div;
 import gradflow.ui.builder.SpecForm;
+import gradflow.ui.i18n.I18n;
 
 /**
  * Where the student picks a task and how to train it. The buttons that start the run sit above the
@@ -9,7 +10,7 @@ import gradflow.ui.builder.SpecForm;
  */
 class RunControlsRegion extends Region {
   RunControlsRegion(SpecForm form) {
-    super("run-controls", "2. Choose a task and how to train");
+    super("run-controls", I18n.t("region.task"));
     var fields =
         new Div(
             form.control("task.kind"),

@@ -2,13 +2,14 @@ package gradflow.ui;
 
 import com.vaadin.flow.component.html.Div;
 import gradflow.ui.builder.SpecForm;
+import gradflow.ui.i18n.I18n;
 
 /**
  * Where the student builds the stack: a lesson to start from, layers, connections, initialisation.
  */
 class StackBuilderRegion extends Region {
   StackBuilderRegion(SpecForm form) {
-    super("stack-builder", "1. Build a stack");
+    super("stack-builder", I18n.t("region.build"));
     var joins = new Div(form.control("connection"), form.control("init.scheme"));
     joins.addClassName("gf-fields");
     joins.addClassName("gf-fields-2");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import gradflow.experiment.Setting;
+import gradflow.ui.i18n.SettingText;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -92,8 +93,8 @@ final class Inputs {
   /** Label and tooltip from the table. */
   static <C extends Component & HasTooltip & HasLabel> C labelled(C c, Setting s, String id) {
     c.setId(id);
-    c.setLabel(s.label());
-    c.setTooltipText(s.help());
+    c.setLabel(SettingText.label(s));
+    c.setTooltipText(SettingText.help(s));
     c.addClassName("gf-field");
     return c;
   }

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 final class LayerList extends Div {
   private final SpecEditor editor;
   private final Div cards = new Div();
-  private final Button add = new Button(BuilderText.ADD_LAYER, VaadinIcon.PLUS.create());
+  private final Button add = new Button(BuilderText.addLayer(), VaadinIcon.PLUS.create());
   private final List<LayerCard> shown = new ArrayList<>();
   private final Consumer<List<FieldControl>> registered;
   private final Consumer<List<FieldControl>> unregistered;
@@ -30,7 +30,7 @@ final class LayerList extends Div {
     this.unregistered = unregistered;
     setId("layers");
     addClassName("gf-layers");
-    var heading = new H3(BuilderText.LAYERS_HEADING);
+    var heading = new H3(BuilderText.layersHeading());
     heading.setId("layers-heading");
     cards.setId("layer-cards");
     cards.addClassName("gf-layer-cards");

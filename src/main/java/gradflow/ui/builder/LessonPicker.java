@@ -19,10 +19,10 @@ final class LessonPicker extends Div {
     setId("lessons");
     addClassName("gf-lessons");
     menu.setId("lesson");
-    menu.setLabel(BuilderText.LESSON_LABEL);
-    menu.setPlaceholder(BuilderText.LESSON_PLACEHOLDER);
+    menu.setLabel(BuilderText.lessonLabel());
+    menu.setPlaceholder(BuilderText.lessonPlaceholder());
     menu.setItems(lessons);
-    menu.setItemLabelGenerator(Preset::title);
+    menu.setItemLabelGenerator(Presets::title);
     menu.addValueChangeListener(
         e -> {
           if (!refreshing && e.getValue() != null) {
@@ -45,7 +45,7 @@ final class LessonPicker extends Div {
       Preset lesson = editor.preset().orElse(null);
       menu.setValue(lesson);
       // Without a lesson the menu's placeholder says enough; the space goes to the stack.
-      explanation.setText(lesson == null ? "" : lesson.explanation());
+      explanation.setText(lesson == null ? "" : Presets.explanation(lesson));
       explanation.setVisible(lesson != null);
       math.showLesson(lesson == null ? null : lesson.id());
     } finally {

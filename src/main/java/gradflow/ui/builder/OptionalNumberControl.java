@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.slider.DecimalSlider;
 import com.vaadin.flow.component.textfield.NumberField;
 import gradflow.experiment.Setting;
+import gradflow.ui.i18n.SettingText;
 
 /**
  * A setting that may be switched off by leaving it out (clipping, the spectral radius): a checkbox
@@ -26,19 +27,19 @@ final class OptionalNumberControl extends FieldControl {
     Setting s = setting;
     on = new Checkbox(switchLabel);
     on.setId(id + "-on");
-    on.setTooltipText(s.help());
+    on.setTooltipText(SettingText.help(s));
     number = Inputs.number(s, id, null);
     // The switch beside it names it on screen; the table's label stays its accessible name.
     number.setLabel(null);
-    number.setAriaLabel(s.label());
+    number.setAriaLabel(SettingText.label(s));
     box.addClassName("gf-optional");
     box.add(on);
     if (sliderStep != null) {
       slider = new DecimalSlider(s.min().doubleValue(), s.max().doubleValue());
       slider.setId(id + "-slider");
       slider.setStep(sliderStep);
-      slider.setAriaLabel(s.label());
-      slider.setTooltipText(s.help());
+      slider.setAriaLabel(SettingText.label(s));
+      slider.setTooltipText(SettingText.help(s));
       slider.addClassName("gf-slider");
       box.addClassName("gf-optional-slider");
       slider.addValueChangeListener(e -> input(e.getValue()));

@@ -2,6 +2,7 @@ package gradflow.ui.builder;
 
 import gradflow.experiment.SpecResult;
 import gradflow.experiment.Specs;
+import gradflow.ui.i18n.I18n;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.Properties;
 
 /**
@@ -38,6 +40,24 @@ public final class Presets {
               read.spec()));
     }
     return List.copyOf(lessons);
+  }
+
+  /** A lesson's menu entry in the current UI's language ({@code lessons_<lang>.properties}). */
+  static String title(Preset lesson) {
+    return translated(lesson.id() + ".title", lesson.title());
+  }
+
+  /** A lesson's paragraph in the current UI's language. */
+  static String explanation(Preset lesson) {
+    return translated(lesson.id() + ".text", lesson.explanation());
+  }
+
+  private static String translated(String key, String english) {
+    try {
+      return I18n.bundle("gradflow.presets.lessons", I18n.current()).getString(key);
+    } catch (MissingResourceException e) {
+      return english;
+    }
   }
 
   private static Properties properties() {

@@ -31,8 +31,8 @@ final class ProblemList extends Div {
   /** Shows the problems whose field {@code shownElsewhere} does not claim. */
   void show(SpecEditor editor, Predicate<String> shownElsewhere) {
     var table = editor.table();
-    fill(errors, BuilderText.PROBLEMS_HEADING, editor.result().errors(), shownElsewhere, table);
-    fill(notes, BuilderText.NOTES_HEADING, editor.result().warnings(), shownElsewhere, table);
+    fill(errors, BuilderText.problemsHeading(), editor.result().errors(), shownElsewhere, table);
+    fill(notes, BuilderText.notesHeading(), editor.result().warnings(), shownElsewhere, table);
   }
 
   private static void fill(

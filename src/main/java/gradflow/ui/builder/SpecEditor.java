@@ -216,6 +216,11 @@ public final class SpecEditor {
     listeners.add(listener);
   }
 
+  /** Stops telling a listener, e.g. a form whose page was rebuilt in another language. */
+  public void removeListener(Consumer<Change> listener) {
+    listeners.remove(listener);
+  }
+
   /** The value an optional number starts from when a student switches it on: 1, within range. */
   public double switchOnValue(String field) {
     Setting s = table.forField(field).orElseThrow();
@@ -239,7 +244,9 @@ public final class SpecEditor {
               new Violation(
                   field,
                   null,
-                  field + " is empty or not a number; it must be " + s.allowed() + "."));
+                  field + " is empty or not a number; it must be " + s.allowed() + ".",
+                  "notANumber",
+                  List.of()));
     }
     if (s.type() == Type.INTEGER) {
       double d = ((Number) value).doubleValue();
@@ -251,7 +258,11 @@ public final class SpecEditor {
         String shown = value.toString();
         return Optional.of(
             new Violation(
-                field, shown, field + " is " + shown + ", but it must be " + s.allowed() + "."));
+                field,
+                shown,
+                field + " is " + shown + ", but it must be " + s.allowed() + ".",
+                "outside",
+                List.of(shown)));
       }
     }
     return Optional.empty();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,13 +30,21 @@ public final class SpecForm {
   private final ProblemList problems = new ProblemList();
   private final Pre json = new Pre();
   private final Paragraph taskNote = new Paragraph();
+  private final Consumer<SpecEditor.Change> listener = this::changed;
 
   public SpecForm(SpecEditor editor, List<Preset> lessons) {
     this.editor = editor;
     this.lessons = new LessonPicker(editor, lessons);
     this.layers = new LayerList(editor, controls::addAll, controls::removeAll);
-    editor.addListener(this::changed);
+    editor.addListener(listener);
     layers.sync();
+  }
+
+  /**
+   * Lets go of the editor, which outlives this form when the page is rebuilt in another language.
+   */
+  public void close() {
+    editor.removeListener(listener);
   }
 
   public SpecEditor editor() {
@@ -83,7 +92,7 @@ public final class SpecForm {
   public Component json() {
     json.setId("spec-json");
     json.setText(pretty(editor.json()));
-    var details = new Details(BuilderText.JSON_SUMMARY, json);
+    var details = new Details(BuilderText.jsonSummary(), json);
     details.setId("spec-json-details");
     details.addClassName("gf-json");
     return details;
@@ -99,12 +108,12 @@ public final class SpecForm {
 
   /** The spectral radius of W_h: a switch, a slider and a number field. */
   public Component spectralRadius() {
-    return optional("init.spectralRadius", BuilderText.SPECTRAL_SWITCH, 0.05);
+    return optional("init.spectralRadius", BuilderText.spectralSwitch(), 0.05);
   }
 
   /** Norm clipping: a switch and the norm. */
   public Component clipNorm() {
-    return optional("training.clipNorm", BuilderText.CLIP_SWITCH, null);
+    return optional("training.clipNorm", BuilderText.clipSwitch(), null);
   }
 
   /** Every bound control, for tests. */
@@ -153,7 +162,7 @@ public final class SpecForm {
   }
 
   private void showTaskNote() {
-    taskNote.setText(BuilderText.lengthNote(editor.spec().task().kind().lengthMeaning()));
+    taskNote.setText(BuilderText.lengthNote(editor.spec().task().kind()));
   }
 
   private void showProblems() {

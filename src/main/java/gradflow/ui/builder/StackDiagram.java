@@ -95,7 +95,7 @@ final class StackDiagram extends Div {
             g.middle() + 4,
             12,
             "normal",
-            n == 0 ? BuilderText.DIAGRAM_INPUT : BuilderText.DIAGRAM_OUTPUT);
+            n == 0 ? BuilderText.diagramInput() : BuilderText.diagramOutput());
       } else {
         layer(svg, g, n, layers.get(n - 1), roomy);
       }

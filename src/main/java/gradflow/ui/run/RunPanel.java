@@ -8,8 +8,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import gradflow.experiment.ExperimentSpec;
-import gradflow.experiment.RunScheduler;
 import gradflow.experiment.RunSnapshot;
+import gradflow.ui.i18n.I18n;
+import gradflow.ui.i18n.ViolationText;
 import gradflow.ui.live.LiveCharts;
 import java.time.Duration;
 import java.util.List;
@@ -29,26 +30,29 @@ public class RunPanel extends Div {
   /** About seven pushes a second: smooth charts, and never a backlog. */
   static final Duration POLL = Duration.ofMillis(150);
 
-  private final RunScheduler scheduler;
+  private final RunPresenter presenter;
   private final ScheduledExecutorService ticker;
   private final Supplier<Optional<ExperimentSpec>> spec;
   private final LiveCharts charts;
-  private final Button train = new Button("Train");
-  private final Button pause = new Button("Pause");
-  private final Button step = new Button("One step");
-  private final Button reset = new Button("Reset");
+  private final Button train = new Button(I18n.t("run.train"));
+  private final Button pause = new Button(I18n.t("run.pause"));
+  private final Button step = new Button(I18n.t("run.step"));
+  private final Button reset = new Button(I18n.t("run.reset"));
   private final ProgressBar progress = new ProgressBar();
-  private final Span status = new Span("Ready: build a stack, then press Train.");
+  private final Span status = new Span(I18n.t("run.ready"));
   private final Span numbers = new Span();
-  private RunPresenter presenter;
   private ScheduledFuture<?> polling;
 
+  /**
+   * @param presenter the page's run, which outlives this panel when the page is rebuilt in another
+   *     language; its owner stops it when the page goes away
+   */
   public RunPanel(
-      RunScheduler scheduler,
+      RunPresenter presenter,
       ScheduledExecutorService ticker,
       Supplier<Optional<ExperimentSpec>> spec,
       LiveCharts charts) {
-    this.scheduler = scheduler;
+    this.presenter = presenter;
     this.ticker = ticker;
     this.spec = spec;
     this.charts = charts;
@@ -78,11 +82,17 @@ public class RunPanel extends Div {
 
   @Override
   protected void onAttach(AttachEvent event) {
-    var session = event.getSession().getSession();
-    presenter =
-        new RunPresenter(
-            scheduler, session == null ? "ui-" + event.getUI().getUIId() : session.getId());
     var ui = event.getUI();
+    // A run that outlived the previous panel (a language switch) is shown again from its start.
+    presenter
+        .run()
+        .ifPresent(
+            run -> {
+              getElement().setAttribute("data-run-id", run.id());
+              charts.reset(
+                  run.spec().layers().size(), run.spec().training().steps(), run.baseline());
+              show(run.snapshot());
+            });
     polling =
         ticker.scheduleAtFixedRate(
             () -> presenter.poll().ifPresent(snapshot -> ui.access(() -> show(snapshot))),
@@ -96,14 +106,12 @@ public class RunPanel extends Div {
     if (polling != null) {
       polling.cancel(false);
     }
-    // A closed tab must not leave its run using a share of the machine.
-    presenter.stop();
   }
 
   private void train() {
     var checked = spec.get();
     if (checked.isEmpty()) {
-      status.setText("Fix the problems marked in the form first, then press Train again.");
+      status.setText(I18n.t("run.fixFirst"));
       return;
     }
     var current = checked.get();
@@ -112,17 +120,22 @@ public class RunPanel extends Div {
         // Lets a browser test (or a curious student) find the run in the REST API.
         getElement().setAttribute("data-run-id", started.run().id());
         charts.reset(current.layers().size(), current.training().steps(), started.run().baseline());
-        status.setText("Starting…");
+        status.setText(I18n.t("run.starting"));
         progress.setValue(0);
         enableControls(true);
       }
       case RunPresenter.Busy busy ->
-          status.setText(busy.message() + " Try again in " + busy.retryAfterSeconds() + " s.");
+          status.setText(
+              I18n.t(
+                  busy.clientLimit() ? "run.busy.client" : "run.busy.server",
+                  busy.retryAfterSeconds()));
       case RunPresenter.Invalid invalid ->
           status.setText(
               invalid.violations().isEmpty()
-                  ? "The server could not read this spec."
-                  : "The server refused this spec: " + invalid.violations().getFirst().message());
+                  ? I18n.t("run.unreadable")
+                  : I18n.t(
+                      "run.refused",
+                      ViolationText.message(invalid.violations().getFirst(), I18n.current())));
     }
   }
 
@@ -131,7 +144,7 @@ public class RunPanel extends Div {
     getElement().removeAttribute("data-run-id");
     status.getElement().removeAttribute("data-status");
     progress.setValue(0);
-    status.setText("Ready: build a stack, then press Train.");
+    status.setText(I18n.t("run.ready"));
     numbers.setText("");
     enableControls(false);
   }
@@ -140,7 +153,7 @@ public class RunPanel extends Div {
     status.setText(RunStatusText.status(run));
     numbers.setText(RunStatusText.progress(run));
     progress.setValue(RunStatusText.fraction(run));
-    pause.setText(run.paused() ? "Resume" : "Pause");
+    pause.setText(I18n.t(run.paused() ? "run.resume" : "run.pause"));
     enableControls(!run.status().isFinal());
     status.getElement().setAttribute("data-status", run.status().id());
     charts.show(run, presenter.run().map(r -> r.probes()).orElse(List.of()));

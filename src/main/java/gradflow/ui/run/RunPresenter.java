@@ -23,8 +23,12 @@ public final class RunPresenter {
   /** The run is on its way (perhaps queued). */
   public record Started(Run run) implements Start {}
 
-  /** No place for it now; try again after the given seconds. */
-  public record Busy(String message, int retryAfterSeconds) implements Start {}
+  /**
+   * No place for it now; try again after the given seconds.
+   *
+   * @param clientLimit true when this page's own runs fill its share, false when the server is full
+   */
+  public record Busy(String message, int retryAfterSeconds, boolean clientLimit) implements Start {}
 
   /** The spec has problems, each naming its field. */
   public record Invalid(List<Violation> violations) implements Start {}
@@ -48,7 +52,7 @@ public final class RunPresenter {
     } catch (InvalidSpecException e) {
       return new Invalid(e.violations());
     } catch (BusyException e) {
-      return new Busy(e.getMessage(), e.retryAfterSeconds());
+      return new Busy(e.getMessage(), e.retryAfterSeconds(), e.clientLimit());
     }
   }
 
