@@ -2,6 +2,7 @@ package gradflow.experiment;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One problem with a spec, in words a student understands.
@@ -29,6 +30,23 @@ public record Violation(
 
   public Violation {
     args = args == null ? List.of() : List.copyOf(args);
+  }
+
+  /**
+   * Two violations are equal when they say the same thing: code and arguments only re-say the
+   * message in other words, so they leave equality as it was before they existed.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Violation v
+        && Objects.equals(field, v.field)
+        && Objects.equals(value, v.value)
+        && Objects.equals(message, v.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(field, value, message);
   }
 
   /** A problem with its English message only. */
