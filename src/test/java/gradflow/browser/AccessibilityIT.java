@@ -35,6 +35,25 @@ class AccessibilityIT extends BrowserTest {
   }
 
   @Test
+  void everyLiveChartOffersItsNumbersAsATableThatOpensFromTheKeyboard() {
+    var playground = PlaygroundPage.open(page(), baseUrl());
+    playground.builder().loadLesson("4. LSTM vs RNN on the adding problem (T = 100)");
+    var run = playground.run().train();
+    run.heatmap().awaitUpdateCountAbove(0);
+    run.pause();
+
+    var charts = page().locator(".gf-live gradflow-chart:visible").count();
+    var tables = page().locator(".gf-live details.gf-numbers:visible").count();
+    page().locator("#gradient-heatmap ~ details summary").focus();
+    playground.press("Enter");
+    var rows = page().locator("#gradient-heatmap ~ details table tbody tr");
+    rows.first().waitFor();
+
+    assertThat(tables).isGreaterThanOrEqualTo(charts);
+    assertThat(rows.count()).isEqualTo(100);
+  }
+
+  @Test
   void aStudentCanBuildAStackAndTrainItWithTheKeyboardAlone() {
     var playground = PlaygroundPage.open(page(), baseUrl());
     var builder = playground.builder();
