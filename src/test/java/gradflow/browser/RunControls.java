@@ -29,6 +29,12 @@ public final class RunControls {
     return this;
   }
 
+  /** Waits until the status says the run is paused. */
+  public RunControls awaitPaused() {
+    page.waitForCondition(() -> status().startsWith("Paused"));
+    return this;
+  }
+
   /** The id under which the REST API knows this page's run. */
   public String runId() {
     return page.locator("#run-panel").getAttribute("data-run-id");

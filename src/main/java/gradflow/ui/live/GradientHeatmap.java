@@ -6,6 +6,8 @@ import gradflow.ui.chart.MatrixChart;
 import gradflow.ui.chart.MatrixData;
 import gradflow.ui.chart.MatrixDataset;
 import gradflow.ui.chart.MatrixOptions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 import software.xdev.chartjs.model.options.Plugins;
 import software.xdev.chartjs.model.options.Title;
@@ -19,7 +21,11 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOpt
  */
 public class GradientHeatmap extends Div {
 
+  static final String NUMBERS = "Show the numbers";
+  static final String CAPTION = "‖dL/dh_t‖ by time step t (rows) and layer (columns)";
+
   private final ChartJs chart = new ChartJs();
+  private final NumbersTable numbers = new NumbersTable(NUMBERS);
   private final String title;
 
   public GradientHeatmap(String id, String title) {
@@ -28,7 +34,7 @@ public class GradientHeatmap extends Div {
     chart.setId(id);
     chart.setHeight("280px");
     chart.setAccessibleLabel(title + ": a heatmap of gradient sizes by layer and time step.");
-    add(chart);
+    add(chart, numbers);
   }
 
   /** Sets up an empty grid of {@code layers} rows and {@code steps} columns. */
@@ -58,5 +64,26 @@ public class GradientHeatmap extends Div {
     var cells = LogGrid.cells(grid);
     double[] range = LogGrid.range(cells);
     chart.updateMatrix(cells, range[0], range[1]);
+    numbers.show(table(grid));
+  }
+
+  /** Time steps down, layers across: a table as long as the sequence, as wide as the stack. */
+  static NumbersTable.Content table(double[][] grid) {
+    var headers = new ArrayList<String>();
+    headers.add("t");
+    for (int l = 0; l < grid.length; l++) {
+      headers.add("layer " + (l + 1));
+    }
+    int steps = grid.length == 0 ? 0 : grid[0].length;
+    var rows = new ArrayList<List<String>>(steps);
+    for (int t = 0; t < steps; t++) {
+      var row = new ArrayList<String>(grid.length + 1);
+      row.add(Integer.toString(t));
+      for (double[] layer : grid) {
+        row.add(Numbers.format(layer[t]));
+      }
+      rows.add(row);
+    }
+    return new NumbersTable.Content(CAPTION, headers, rows);
   }
 }

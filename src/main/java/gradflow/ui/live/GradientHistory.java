@@ -26,7 +26,11 @@ public class GradientHistory extends Div {
   /** More rows than this are thinned evenly: beyond it a row is thinner than a pixel or two. */
   static final int MAX_ROWS = 60;
 
+  static final String NUMBERS = "Show the numbers";
+  static final String CAPTION = "‖dL/dh‖ at each probe (rows) by time step or layer (columns)";
+
   private final ChartJs chart = new ChartJs();
+  private final NumbersTable numbers = new NumbersTable(NUMBERS);
 
   public GradientHistory(String id) {
     addClassName("gf-live-chart");
@@ -34,7 +38,7 @@ public class GradientHistory extends Div {
     chart.setHeight("240px");
     chart.setAccessibleLabel(
         "Heatmap of the gradient profile at each probe over training, earliest at the top.");
-    add(chart);
+    add(chart, numbers);
   }
 
   /** Sets up an empty chart; the grid grows with the probes. */
@@ -70,15 +74,26 @@ public class GradientHistory extends Div {
     var rows = thinned(probes, MAX_ROWS);
     var cells = new ArrayList<MatrixCell>();
     var labels = new ArrayList<String>(rows.size());
+    var table = new ArrayList<List<String>>(rows.size());
     int columns = 1;
     for (int r = 0; r < rows.size(); r++) {
       double[] profile = profile(rows.get(r));
       columns = Math.max(columns, profile.length);
+      var tableRow = new ArrayList<String>(profile.length + 1);
+      tableRow.add(Integer.toString(rows.get(r).step()));
       for (int c = 0; c < profile.length; c++) {
         cells.add(new MatrixCell(c, r, Math.log10(profile[c])));
+        tableRow.add(Numbers.format(profile[c]));
       }
       labels.add("step " + rows.get(r).step());
+      table.add(tableRow);
     }
+    var headers = new ArrayList<String>(columns + 1);
+    headers.add("step");
+    for (int c = 0; c < columns; c++) {
+      headers.add(Integer.toString(c));
+    }
+    numbers.show(new NumbersTable.Content(CAPTION, headers, table));
     double[] range = LogGrid.range(cells);
     chart.updateMatrix(cells, range[0], range[1], columns, labels);
   }

@@ -103,12 +103,19 @@ public class LiveCharts extends Div {
       gridSteps = steps;
     }
     heatmap.show(grid);
+    // Only an LSTM has a forget gate; for other stacks the panel would only say so.
+    forgetGates.setVisible(hasForgetGates(probe));
     forgetGates.show(probe);
     // With a single time step there is no distance to decay over: depth is shown by the others.
     decay.setVisible(steps > 1);
     decay.show(probe);
     eigenvalues.show(probe);
     weights.show(probe.weightGrad(), probe.readoutGrad(), clippedFraction);
+  }
+
+  static boolean hasForgetGates(Probe probe) {
+    return probe.forgetGate() != null
+        && java.util.Arrays.stream(probe.forgetGate()).anyMatch(row -> row != null);
   }
 
   /** The share of probed steps whose update was clipped. */

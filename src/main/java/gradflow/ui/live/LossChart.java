@@ -28,14 +28,18 @@ public class LossChart extends Div {
 
   static final String BASELINE_COLOUR = "#D55E00";
 
+  static final String NUMBERS = "Show the numbers";
+  static final String CAPTION = "Training loss by step; the chance level is %s";
+
   private final ChartJs chart = new ChartJs();
+  private final NumbersTable numbers = new NumbersTable(NUMBERS);
 
   public LossChart(String id) {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight("220px");
     chart.setAccessibleLabel("Line chart of the training loss by step, with the chance baseline.");
-    add(chart);
+    add(chart, numbers);
   }
 
   /** Sets up an empty chart for a run of {@code steps} steps on a task with this baseline. */
@@ -86,6 +90,16 @@ public class LossChart extends Div {
     var update = new LinkedHashMap<String, Object>();
     update.put("datasets", List.of(Map.of("data", points), Map.of("data", chance)));
     chart.updateData(update);
+    numbers.show(table(stepAndLoss, baseline));
+  }
+
+  static NumbersTable.Content table(List<double[]> stepAndLoss, double baseline) {
+    var rows = new ArrayList<List<String>>(stepAndLoss.size());
+    for (double[] point : stepAndLoss) {
+      rows.add(List.of(Integer.toString((int) point[0]), Numbers.format(point[1])));
+    }
+    return new NumbersTable.Content(
+        String.format(CAPTION, Numbers.format(baseline)), List.of("step", "loss"), rows);
   }
 
   private static List<ScatterDataPoint> baselinePoints(int steps, double baseline) {

@@ -24,14 +24,18 @@ public class WeightGradChart extends Div {
 
   static final String BAR_COLOUR = "#009E73";
 
+  static final String NUMBERS = "Show the numbers";
+  static final String CAPTION = "‖dL/dW‖ per layer before clipping";
+
   private final ChartJs chart = new ChartJs();
+  private final NumbersTable numbers = new NumbersTable(NUMBERS);
 
   public WeightGradChart(String id) {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight("220px");
     chart.setAccessibleLabel("Bar chart of each layer's weight-gradient norm, on a log scale.");
-    add(chart);
+    add(chart, numbers);
   }
 
   /** Sets up the bars for {@code layers} layers and the readout. */
@@ -70,6 +74,15 @@ public class WeightGradChart extends Div {
     dataset.put("label", title(clippedFraction));
     update.put("datasets", List.of(dataset));
     chart.updateData(update);
+    var rows = new ArrayList<List<String>>(values.size());
+    var names = labels(weightGrad.length);
+    for (int i = 0; i < names.size(); i++) {
+      rows.add(
+          List.of(
+              names.get(i), Numbers.format(i < weightGrad.length ? weightGrad[i] : readoutGrad)));
+    }
+    numbers.show(
+        new NumbersTable.Content(title(clippedFraction), List.of("layer", "‖dL/dW‖"), rows));
   }
 
   static String title(double clippedFraction) {
