@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import gradflow.engine.Probe;
 import gradflow.ui.chart.ChartJs;
+import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,31 +30,42 @@ public class DecayProfileChart extends Div {
 
   /** Every word this chart shows, in one place for translation. */
   static final class Text {
-    static final String TITLE = "Gradient decay with distance to the loss";
-    static final String ACCESSIBLE =
-        "Line chart of the gradient size against the distance to the loss, on a log scale, with"
-            + " the line that the spectral radius predicts.";
-    static final String X_AXIS = "distance to the loss ℓ = T − 1 − t";
-    static final String Y_AXIS = "gradient size (log scale)";
-    static final String NUMBERS = "Show the numbers";
-    static final String NO_PREDICTION = "no prediction: this layer has no recurrent matrix W_h";
+    static String title() {
+      return I18n.t("chart.decay.title");
+    }
+
+    static String accessible() {
+      return I18n.t("chart.decay.accessible");
+    }
+
+    static String xAxis() {
+      return I18n.t("chart.decay.xAxis");
+    }
+
+    static String yAxis() {
+      return I18n.t("chart.decay.yAxis");
+    }
+
+    static String noPrediction() {
+      return I18n.t("chart.decay.noPrediction");
+    }
 
     static String measured(int layer) {
-      return "measured ‖dL/dh_t‖, layer " + (layer + 1);
+      return I18n.t("chart.decay.measured", layer + 1);
     }
 
     static String cell(int layer) {
-      return "measured ‖dL/dc_t‖ (LSTM cell state), layer " + (layer + 1);
+      return I18n.t("chart.decay.cell", layer + 1);
     }
 
     static String predicted(DecayProfile profile) {
       if (profile.block() == null || Double.isNaN(profile.rho())) {
-        return NO_PREDICTION;
+        return noPrediction();
       }
-      return "predicted ρ^ℓ, ρ = "
-          + Numbers.format(profile.rho())
-          + " of "
-          + EigenvalueChart.Text.blockName(profile.block());
+      return I18n.t(
+          "chart.decay.predicted",
+          Numbers.format(profile.rho()),
+          EigenvalueChart.Text.blockName(profile.block()));
     }
 
     static List<String> point(String what, int distance, int steps, double value) {
@@ -63,29 +75,30 @@ public class DecayProfileChart extends Div {
     }
 
     static List<String> headers(boolean cell) {
-      var headers = new ArrayList<>(List.of("ℓ", "t", "measured ‖dL/dh_t‖", "predicted ρ^ℓ"));
+      var headers =
+          new ArrayList<>(
+              List.of(
+                  "ℓ",
+                  "t",
+                  I18n.t("chart.decay.header.measured"),
+                  I18n.t("chart.decay.header.predicted")));
       if (cell) {
-        headers.add("measured ‖dL/dc_t‖");
+        headers.add(I18n.t("chart.decay.header.cell"));
       }
       return headers;
     }
 
     static String caption(int layer) {
-      return "Gradient size by distance ℓ to the last step, layer " + (layer + 1) + ".";
+      return I18n.t("chart.decay.caption", layer + 1);
     }
 
     static String leftOut(int nonFinite, int zero) {
       var parts = new ArrayList<String>();
       if (nonFinite > 0) {
-        parts.add(
-            nonFinite
-                + " measured values are NaN or infinite (the run diverged) and are left out.");
+        parts.add(I18n.t("chart.decay.nonFinite", nonFinite));
       }
       if (zero > 0) {
-        parts.add(
-            zero
-                + " measured values are exactly 0 (no gradient reaches there): a log axis cannot"
-                + " show them.");
+        parts.add(I18n.t("chart.decay.zero", zero));
       }
       return String.join(" ", parts);
     }
@@ -97,22 +110,18 @@ public class DecayProfileChart extends Div {
       }
       int last = m.length - 1;
       String text =
-          "Layer "
-              + (profile.layer() + 1)
-              + ": measured ‖dL/dh_t‖ = "
-              + Numbers.format(m[0])
-              + " at ℓ = 0 and "
-              + Numbers.format(m[last])
-              + " at ℓ = "
-              + last
-              + ".";
+          I18n.t(
+              "chart.decay.summary",
+              profile.layer() + 1,
+              Numbers.format(m[0]),
+              Numbers.format(m[last]),
+              last);
       if (profile.predicts()) {
         text +=
-            " ρ^ℓ with ρ = "
-                + Numbers.format(profile.rho())
-                + " predicts "
-                + Numbers.format(profile.predicted()[last])
-                + " there.";
+            I18n.t(
+                "chart.decay.summaryPredicted",
+                Numbers.format(profile.rho()),
+                Numbers.format(profile.predicted()[last]));
       }
       return text;
     }
@@ -124,7 +133,7 @@ public class DecayProfileChart extends Div {
 
   private final ChartJs chart = new ChartJs();
   private final Paragraph note = new Paragraph();
-  private final NumbersTable numbers = new NumbersTable(Text.NUMBERS);
+  private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
   private int chosenLayer = -1;
   private Boolean shownCell;
 
@@ -132,7 +141,7 @@ public class DecayProfileChart extends Div {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight("280px");
-    chart.setAccessibleLabel(Text.ACCESSIBLE);
+    chart.setAccessibleLabel(Text.accessible());
     note.addClassName("gf-chart-note");
     add(chart, note, numbers);
     reset();
@@ -180,7 +189,7 @@ public class DecayProfileChart extends Div {
     update.put("datasets", datasets);
     chart.updateData(update);
     note.setText(Text.leftOut(count(profile.measured(), true), count(profile.measured(), false)));
-    chart.setAccessibleLabel(Text.ACCESSIBLE + " " + Text.summary(profile));
+    chart.setAccessibleLabel(Text.accessible() + " " + Text.summary(profile));
     numbers.show(profile.table());
   }
 
@@ -216,7 +225,7 @@ public class DecayProfileChart extends Div {
             .setPointRadius(List.of(2));
     var predicted =
         new ScatterDataset()
-            .setLabel(Text.NO_PREDICTION)
+            .setLabel(Text.noPrediction())
             .setShowLine(true)
             .setBorderColor(PREDICTED_COLOUR)
             .setBackgroundColor(PREDICTED_COLOUR)
@@ -243,13 +252,13 @@ public class DecayProfileChart extends Div {
                 new Scales()
                     .addScale(
                         Scales.ScaleAxis.X,
-                        new LinearScaleOptions().setMin(0).setTitle(title(Text.X_AXIS)))
+                        new LinearScaleOptions().setMin(0).setTitle(title(Text.xAxis())))
                     .addScale(
                         Scales.ScaleAxis.Y,
-                        new LogarithmicScaleOptions().setTitle(title(Text.Y_AXIS))))
+                        new LogarithmicScaleOptions().setTitle(title(Text.yAxis()))))
             .setPlugins(
                 new Plugins()
-                    .setTitle(new Title().setDisplay(true).setText(Text.TITLE))
+                    .setTitle(new Title().setDisplay(true).setText(Text.title()))
                     .setLegend(
                         new LegendOptions()
                             .setPosition("bottom")

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import gradflow.engine.Probe;
 import gradflow.engine.Spectrum;
 import gradflow.ui.chart.ChartJs;
+import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,36 +36,48 @@ public class EigenvalueChart extends Div {
 
   /** Every word this chart shows, in one place for translation. */
   static final class Text {
-    static final String TITLE = "Eigenvalues of W_h and the unit circle";
-    static final String ACCESSIBLE =
-        "Scatter plot of the eigenvalues of each recurrent matrix W_h in the complex plane, with"
-            + " the unit circle.";
-    static final String UNIT_CIRCLE = "unit circle |λ| = 1";
-    static final String X_AXIS = "Re λ";
-    static final String Y_AXIS = "Im λ";
-    static final String NUMBERS = "Show the numbers";
-    static final String NO_RECURRENT =
-        "This stack has no recurrent layer, so there is no W_h whose eigenvalues could be shown.";
-    static final List<String> HEADERS = List.of("matrix", "λ", "|λ|", "|λ|^" + Spectra.POWER);
+    static String title() {
+      return I18n.t("chart.eigen.title");
+    }
+
+    static String accessible() {
+      return I18n.t("chart.eigen.accessible");
+    }
+
+    static String unitCircle() {
+      return I18n.t("chart.eigen.unitCircle");
+    }
+
+    static String xAxis() {
+      return I18n.t("chart.eigen.xAxis");
+    }
+
+    static String yAxis() {
+      return I18n.t("chart.eigen.yAxis");
+    }
+
+    static String noRecurrent() {
+      return I18n.t("chart.eigen.noRecurrent");
+    }
+
+    static List<String> headers() {
+      return List.of(I18n.t("chart.eigen.header.matrix"), "λ", "|λ|", "|λ|^" + Spectra.POWER);
+    }
 
     static String caption(int perMatrix) {
-      return "Eigenvalues of each W_h, largest |λ| first, at most " + perMatrix + " per matrix.";
+      return I18n.t("chart.eigen.caption", perMatrix);
     }
 
     static String seriesName(int layer, String block) {
-      return "layer " + (layer + 1) + " " + blockName(block);
+      return I18n.t("chart.eigen.series", layer + 1, blockName(block));
     }
 
     /** W_h for rnn; the gate block for lstm (i, f, o, g) and gru (u, r, g). */
     static String blockName(String block) {
       return switch (block) {
         case "Wh" -> "W_h";
-        case "Wh_i" -> "W_h,i (input gate)";
-        case "Wh_f" -> "W_h,f (forget gate)";
-        case "Wh_o" -> "W_h,o (output gate)";
-        case "Wh_g" -> "W_h,g (candidate)";
-        case "Wh_u" -> "W_h,u (update gate)";
-        case "Wh_r" -> "W_h,r (reset gate)";
+        case "Wh_i", "Wh_f", "Wh_o", "Wh_g", "Wh_u", "Wh_r" ->
+            I18n.t("chart.eigen.block." + block.substring(3));
         default -> block;
       };
     }
@@ -87,22 +100,11 @@ public class EigenvalueChart extends Div {
     }
 
     static String nonFinite(String series, int count) {
-      return series
-          + ": "
-          + count
-          + " eigenvalues are NaN or infinite (the matrix overflowed: the run diverged); they"
-          + " are left out.";
+      return I18n.t("chart.eigen.nonFinite", series, count);
     }
 
     static String summary(String series, double rho, int count, int outside) {
-      return series
-          + ": spectral radius "
-          + Numbers.format(rho)
-          + ", "
-          + count
-          + " eigenvalues, "
-          + outside
-          + " outside the unit circle.";
+      return I18n.t("chart.eigen.summary", series, Numbers.format(rho), count, outside);
     }
   }
 
@@ -113,14 +115,14 @@ public class EigenvalueChart extends Div {
 
   private final ChartJs chart = new ChartJs();
   private final Paragraph note = new Paragraph();
-  private final NumbersTable numbers = new NumbersTable(Text.NUMBERS);
+  private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
   private List<Spectra.Series> shownSeries;
 
   public EigenvalueChart(String id) {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight("360px");
-    chart.setAccessibleLabel(Text.ACCESSIBLE);
+    chart.setAccessibleLabel(Text.accessible());
     note.addClassName("gf-chart-note");
     add(chart, note, numbers);
     reset();
@@ -133,7 +135,7 @@ public class EigenvalueChart extends Div {
     chart.setVisible(true);
     chart.showChart(config(List.of()));
     numbers.show(
-        new NumbersTable.Content(Text.caption(TABLE_ROWS_PER_MATRIX), Text.HEADERS, List.of()));
+        new NumbersTable.Content(Text.caption(TABLE_ROWS_PER_MATRIX), Text.headers(), List.of()));
   }
 
   /** Shows the eigenvalues of one probe, e.g. {@code snapshot.latestProbe()}. */
@@ -141,7 +143,7 @@ public class EigenvalueChart extends Div {
     var series = Spectra.series(probe);
     if (series.isEmpty()) {
       chart.setVisible(false);
-      note.setText(Text.NO_RECURRENT);
+      note.setText(Text.noRecurrent());
       numbers.setVisible(false);
       shownSeries = series;
       return;
@@ -171,8 +173,9 @@ public class EigenvalueChart extends Div {
     update.put("datasets", datasets);
     chart.updateData(update);
     note.setText(String.join(" ", notes));
-    chart.setAccessibleLabel(Text.ACCESSIBLE + " " + String.join(" ", summaries));
-    numbers.show(new NumbersTable.Content(Text.caption(TABLE_ROWS_PER_MATRIX), Text.HEADERS, rows));
+    chart.setAccessibleLabel(Text.accessible() + " " + String.join(" ", summaries));
+    numbers.show(
+        new NumbersTable.Content(Text.caption(TABLE_ROWS_PER_MATRIX), Text.headers(), rows));
   }
 
   static int outside(Spectrum spectrum) {
@@ -229,7 +232,7 @@ public class EigenvalueChart extends Div {
     }
     var circle =
         new ScatterDataset()
-            .setLabel(Text.UNIT_CIRCLE)
+            .setLabel(Text.unitCircle())
             .setShowLine(true)
             .setBorderColor("#555555")
             .setBackgroundColor("#555555")
@@ -249,11 +252,11 @@ public class EigenvalueChart extends Div {
             .setAnimation(false)
             .setScales(
                 new Scales()
-                    .addScale(Scales.ScaleAxis.X, axis(Text.X_AXIS))
-                    .addScale(Scales.ScaleAxis.Y, axis(Text.Y_AXIS)))
+                    .addScale(Scales.ScaleAxis.X, axis(Text.xAxis()))
+                    .addScale(Scales.ScaleAxis.Y, axis(Text.yAxis())))
             .setPlugins(
                 new Plugins()
-                    .setTitle(new Title().setDisplay(true).setText(Text.TITLE))
+                    .setTitle(new Title().setDisplay(true).setText(Text.title()))
                     .setLegend(
                         new LegendOptions()
                             .setPosition("bottom")

@@ -9,6 +9,7 @@ import gradflow.ui.chart.MatrixChart;
 import gradflow.ui.chart.MatrixData;
 import gradflow.ui.chart.MatrixDataset;
 import gradflow.ui.chart.MatrixOptions;
+import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import software.xdev.chartjs.model.options.Plugins;
@@ -27,18 +28,32 @@ public class ForgetGateHeatmap extends Div {
 
   /** Every word this chart shows, in one place for translation. */
   static final class Text {
-    static final String TITLE = "LSTM forget gate f_t by layer and time step (1 = keep everything)";
-    static final String ACCESSIBLE =
-        "Heatmap of the LSTM forget gate f_t, from 0 to 1, by layer and time step.";
-    static final String VALUE = "f_t (mean over batch and units)";
-    static final String X_AXIS = "time step t";
-    static final String NUMBERS = "Show the numbers";
-    static final String NO_LSTM =
-        "This stack has no LSTM layer, so there is no forget gate to show.";
-    static final String CAPTION = "Forget gate f_t by time step (rows) and LSTM layer (columns).";
+    static String title() {
+      return I18n.t("chart.forget.title");
+    }
+
+    static String accessible() {
+      return I18n.t("chart.forget.accessible");
+    }
+
+    static String value() {
+      return I18n.t("chart.forget.value");
+    }
+
+    static String xAxis() {
+      return I18n.t("chart.forget.xAxis");
+    }
+
+    static String noLstm() {
+      return I18n.t("chart.forget.noLstm");
+    }
+
+    static String caption() {
+      return I18n.t("chart.forget.caption");
+    }
 
     static String layer(int layer) {
-      return "layer " + (layer + 1);
+      return I18n.t("chart.layer", layer + 1);
     }
 
     static String summary(List<Integer> layers, double[][] gates) {
@@ -52,12 +67,11 @@ public class ForgetGateHeatmap extends Div {
           sum += v;
         }
         parts.add(
-            layer(layer)
-                + ": mean f_t "
-                + Numbers.format(f.length == 0 ? Double.NaN : sum / f.length)
-                + ", lowest "
-                + Numbers.format(min)
-                + ".");
+            I18n.t(
+                "chart.forget.summary",
+                layer(layer),
+                Numbers.format(f.length == 0 ? Double.NaN : sum / f.length),
+                Numbers.format(min)));
       }
       return String.join(" ", parts);
     }
@@ -65,7 +79,7 @@ public class ForgetGateHeatmap extends Div {
 
   private final ChartJs chart = new ChartJs();
   private final Paragraph note = new Paragraph();
-  private final NumbersTable numbers = new NumbersTable(Text.NUMBERS);
+  private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
   private List<Integer> shownLayers;
   private int shownSteps = -1;
 
@@ -73,7 +87,7 @@ public class ForgetGateHeatmap extends Div {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight("200px");
-    chart.setAccessibleLabel(Text.ACCESSIBLE);
+    chart.setAccessibleLabel(Text.accessible());
     note.addClassName("gf-chart-note");
     add(chart, note, numbers);
     reset();
@@ -87,7 +101,7 @@ public class ForgetGateHeatmap extends Div {
     chart.setVisible(true);
     numbers.setVisible(true);
     chart.showChart(config(List.of(), 1));
-    numbers.show(new NumbersTable.Content(Text.CAPTION, List.of(), List.of()));
+    numbers.show(new NumbersTable.Content(Text.caption(), List.of(), List.of()));
   }
 
   /** Shows one probe's forget gates, e.g. {@code snapshot.latestProbe()}. */
@@ -96,7 +110,7 @@ public class ForgetGateHeatmap extends Div {
     if (layers.isEmpty()) {
       chart.setVisible(false);
       numbers.setVisible(false);
-      note.setText(Text.NO_LSTM);
+      note.setText(Text.noLstm());
       return;
     }
     chart.setVisible(true);
@@ -109,7 +123,7 @@ public class ForgetGateHeatmap extends Div {
       shownSteps = steps;
     }
     chart.updateMatrix(cells(probe, layers), 0, 1);
-    chart.setAccessibleLabel(Text.ACCESSIBLE + " " + Text.summary(layers, probe.forgetGate()));
+    chart.setAccessibleLabel(Text.accessible() + " " + Text.summary(layers, probe.forgetGate()));
     numbers.show(table(probe, layers));
   }
 
@@ -151,7 +165,7 @@ public class ForgetGateHeatmap extends Div {
       }
       rows.add(row);
     }
-    return new NumbersTable.Content(Text.CAPTION, headers, rows);
+    return new NumbersTable.Content(Text.caption(), headers, rows);
   }
 
   /** A linear 0..1 magma heatmap, beside the gradient heatmap's viridis so the two never blur. */
@@ -162,7 +176,7 @@ public class ForgetGateHeatmap extends Div {
             .setRange(0, 1)
             .setGrid(Math.max(1, steps), Math.max(1, layers.size()))
             .setRowLabels(layers.stream().map(Text::layer).toList())
-            .setValueLabel(Text.VALUE)
+            .setValueLabel(Text.value())
             .setScales(
                 new Scales()
                     .addScale(
@@ -171,8 +185,8 @@ public class ForgetGateHeatmap extends Div {
                             .setTitle(
                                 new AbstractCartesianScaleOptions.Title()
                                     .setDisplay(true)
-                                    .setText(Text.X_AXIS))))
-            .setPlugins(new Plugins().setTitle(new Title().setDisplay(true).setText(Text.TITLE)));
+                                    .setText(Text.xAxis()))))
+            .setPlugins(new Plugins().setTitle(new Title().setDisplay(true).setText(Text.title())));
     return new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options);
   }
 }

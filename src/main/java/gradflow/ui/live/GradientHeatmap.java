@@ -6,6 +6,7 @@ import gradflow.ui.chart.MatrixChart;
 import gradflow.ui.chart.MatrixData;
 import gradflow.ui.chart.MatrixDataset;
 import gradflow.ui.chart.MatrixOptions;
+import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -20,12 +21,12 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOpt
  * (columns). A vanishing gradient shows as a fade from right to left; an exploding one as a glare.
  */
 public class GradientHeatmap extends Div {
-
-  static final String NUMBERS = "Show the numbers";
-  static final String CAPTION = "‖dL/dh_t‖ by time step t (rows) and layer (columns)";
+  static String caption() {
+    return I18n.t("chart.heatmap.caption");
+  }
 
   private final ChartJs chart = new ChartJs();
-  private final NumbersTable numbers = new NumbersTable(NUMBERS);
+  private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
   private final String title;
 
   public GradientHeatmap(String id, String title) {
@@ -33,13 +34,14 @@ public class GradientHeatmap extends Div {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight("280px");
-    chart.setAccessibleLabel(title + ": a heatmap of gradient sizes by layer and time step.");
+    chart.setAccessibleLabel(I18n.t("chart.heatmap.accessible", title));
     add(chart, numbers);
   }
 
   /** Sets up an empty grid of {@code layers} rows and {@code steps} columns. */
   public void reset(int layers, int steps) {
-    var rowLabels = IntStream.rangeClosed(1, layers).mapToObj(l -> "layer " + l).toList();
+    var rowLabels =
+        IntStream.rangeClosed(1, layers).mapToObj(l -> I18n.t("chart.layer", l)).toList();
     var options =
         new MatrixOptions()
             .setRange(-8, 0)
@@ -54,7 +56,7 @@ public class GradientHeatmap extends Div {
                             .setTitle(
                                 new AbstractCartesianScaleOptions.Title()
                                     .setDisplay(true)
-                                    .setText("time step t"))))
+                                    .setText(I18n.t("chart.heatmap.xAxis")))))
             .setPlugins(new Plugins().setTitle(new Title().setDisplay(true).setText(title)));
     chart.showChart(new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options));
   }
@@ -72,7 +74,7 @@ public class GradientHeatmap extends Div {
     var headers = new ArrayList<String>();
     headers.add("t");
     for (int l = 0; l < grid.length; l++) {
-      headers.add("layer " + (l + 1));
+      headers.add(I18n.t("chart.layer", l + 1));
     }
     int steps = grid.length == 0 ? 0 : grid[0].length;
     var rows = new ArrayList<List<String>>(steps);
@@ -84,6 +86,6 @@ public class GradientHeatmap extends Div {
       }
       rows.add(row);
     }
-    return new NumbersTable.Content(CAPTION, headers, rows);
+    return new NumbersTable.Content(caption(), headers, rows);
   }
 }

@@ -8,6 +8,7 @@ import gradflow.ui.chart.MatrixChart;
 import gradflow.ui.chart.MatrixData;
 import gradflow.ui.chart.MatrixDataset;
 import gradflow.ui.chart.MatrixOptions;
+import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import software.xdev.chartjs.model.options.Plugins;
@@ -26,18 +27,18 @@ public class GradientHistory extends Div {
   /** More rows than this are thinned evenly: beyond it a row is thinner than a pixel or two. */
   static final int MAX_ROWS = 60;
 
-  static final String NUMBERS = "Show the numbers";
-  static final String CAPTION = "‖dL/dh‖ at each probe (rows) by time step or layer (columns)";
+  static String caption() {
+    return I18n.t("chart.history.caption");
+  }
 
   private final ChartJs chart = new ChartJs();
-  private final NumbersTable numbers = new NumbersTable(NUMBERS);
+  private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
 
   public GradientHistory(String id) {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight("240px");
-    chart.setAccessibleLabel(
-        "Heatmap of the gradient profile at each probe over training, earliest at the top.");
+    chart.setAccessibleLabel(I18n.t("chart.history.accessible"));
     add(chart, numbers);
   }
 
@@ -56,13 +57,10 @@ public class GradientHistory extends Div {
                             .setTitle(
                                 new AbstractCartesianScaleOptions.Title()
                                     .setDisplay(true)
-                                    .setText("time step t of layer 1 (or layer, for one step)"))))
+                                    .setText(I18n.t("chart.history.xAxis")))))
             .setPlugins(
                 new Plugins()
-                    .setTitle(
-                        new Title()
-                            .setDisplay(true)
-                            .setText("The gradient profile over training")));
+                    .setTitle(new Title().setDisplay(true).setText(I18n.t("chart.history.title"))));
     chart.showChart(new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options));
   }
 
@@ -85,15 +83,15 @@ public class GradientHistory extends Div {
         cells.add(new MatrixCell(c, r, Math.log10(profile[c])));
         tableRow.add(Numbers.format(profile[c]));
       }
-      labels.add("step " + rows.get(r).step());
+      labels.add(I18n.t("chart.history.step", rows.get(r).step()));
       table.add(tableRow);
     }
     var headers = new ArrayList<String>(columns + 1);
-    headers.add("step");
+    headers.add(I18n.t("chart.step"));
     for (int c = 0; c < columns; c++) {
       headers.add(Integer.toString(c));
     }
-    numbers.show(new NumbersTable.Content(CAPTION, headers, table));
+    numbers.show(new NumbersTable.Content(caption(), headers, table));
     double[] range = LogGrid.range(cells);
     chart.updateMatrix(cells, range[0], range[1], columns, labels);
   }

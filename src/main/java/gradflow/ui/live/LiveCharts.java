@@ -5,6 +5,7 @@ import gradflow.engine.Probe;
 import gradflow.experiment.LossPoint;
 import gradflow.experiment.RunSnapshot;
 import gradflow.ui.explain.Explanation;
+import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
 public class LiveCharts extends Div {
 
   private final GradientHeatmap heatmap =
-      new GradientHeatmap("gradient-heatmap", "Gradient size ‖dL/dh_t‖ by layer and time step");
+      new GradientHeatmap("gradient-heatmap", I18n.t("chart.heatmap.title"));
   private final LossChart loss = new LossChart("loss-chart");
   private final WeightGradChart weights = new WeightGradChart("weight-grad-chart");
   private final GradientHistory history = new GradientHistory("gradient-history");

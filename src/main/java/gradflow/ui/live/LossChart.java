@@ -2,6 +2,7 @@ package gradflow.ui.live;
 
 import com.vaadin.flow.component.html.Div;
 import gradflow.ui.chart.ChartJs;
+import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,17 +29,18 @@ public class LossChart extends Div {
 
   static final String BASELINE_COLOUR = "#D55E00";
 
-  static final String NUMBERS = "Show the numbers";
-  static final String CAPTION = "Training loss by step; the chance level is %s";
+  static String caption(String baseline) {
+    return I18n.t("chart.loss.caption", baseline);
+  }
 
   private final ChartJs chart = new ChartJs();
-  private final NumbersTable numbers = new NumbersTable(NUMBERS);
+  private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
 
   public LossChart(String id) {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight("220px");
-    chart.setAccessibleLabel("Line chart of the training loss by step, with the chance baseline.");
+    chart.setAccessibleLabel(I18n.t("chart.loss.accessible"));
     add(chart, numbers);
   }
 
@@ -46,14 +48,14 @@ public class LossChart extends Div {
   public void reset(int steps, double baseline) {
     var loss =
         new ScatterDataset()
-            .setLabel("training loss")
+            .setLabel(I18n.t("chart.loss.training"))
             .setShowLine(true)
             .setBorderColor(LOSS_COLOUR)
             .setBackgroundColor(LOSS_COLOUR)
             .setBorderWidth(2);
     var chance =
         new ScatterDataset()
-            .setLabel("chance level")
+            .setLabel(I18n.t("chart.loss.chance"))
             .setShowLine(true)
             .setBorderColor(BASELINE_COLOUR)
             .setBackgroundColor(BASELINE_COLOUR)
@@ -65,9 +67,12 @@ public class LossChart extends Div {
             .setAnimation(false)
             .setScales(
                 new Scales()
-                    .addScale(Scales.ScaleAxis.X, axis("training step").setMin(0))
-                    .addScale(Scales.ScaleAxis.Y, axis("loss").setBeginAtZero(true)))
-            .setPlugins(new Plugins().setTitle(new Title().setDisplay(true).setText("Loss")));
+                    .addScale(Scales.ScaleAxis.X, axis(I18n.t("chart.loss.xAxis")).setMin(0))
+                    .addScale(
+                        Scales.ScaleAxis.Y, axis(I18n.t("chart.loss.yAxis")).setBeginAtZero(true)))
+            .setPlugins(
+                new Plugins()
+                    .setTitle(new Title().setDisplay(true).setText(I18n.t("chart.loss.title"))));
     chart.showChart(
         new ScatterChart(new ScatterData().addDataset(loss).addDataset(chance), options));
   }
@@ -99,7 +104,9 @@ public class LossChart extends Div {
       rows.add(List.of(Integer.toString((int) point[0]), Numbers.format(point[1])));
     }
     return new NumbersTable.Content(
-        String.format(CAPTION, Numbers.format(baseline)), List.of("step", "loss"), rows);
+        caption(Numbers.format(baseline)),
+        List.of(I18n.t("chart.step"), I18n.t("chart.loss.yAxis")),
+        rows);
   }
 
   private static List<ScatterDataPoint> baselinePoints(int steps, double baseline) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import gradflow.engine.Probe;
 import gradflow.ui.chart.ChartJs;
+import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,29 +28,43 @@ public class SpectralRadiusChart extends Div {
 
   /** Every word this chart shows, in one place for translation. */
   static final class Text {
-    static final String TITLE = "Spectral radius ρ of each W_h over training";
-    static final String ACCESSIBLE =
-        "Line chart of the spectral radius of each recurrent matrix by training step, with the"
-            + " line ρ = 1.";
-    static final String ONE = "ρ = 1: below it gradients decay, above it they can explode";
-    static final String X_AXIS = "training step";
-    static final String Y_AXIS = "spectral radius ρ";
-    static final String NUMBERS = "Show the numbers";
-    static final String NO_RECURRENT =
-        "This stack has no recurrent layer, so there is no W_h whose spectral radius could be"
-            + " shown.";
-    static final String CAPTION = "Spectral radius of each W_h (columns) by training step (rows).";
+    static String title() {
+      return I18n.t("chart.spectral.title");
+    }
+
+    static String accessible() {
+      return I18n.t("chart.spectral.accessible");
+    }
+
+    static String one() {
+      return I18n.t("chart.spectral.one");
+    }
+
+    static String xAxis() {
+      return I18n.t("chart.spectral.xAxis");
+    }
+
+    static String yAxis() {
+      return I18n.t("chart.spectral.yAxis");
+    }
+
+    static String noRecurrent() {
+      return I18n.t("chart.spectral.noRecurrent");
+    }
+
+    static String caption() {
+      return I18n.t("chart.spectral.caption");
+    }
 
     static String leftOut(int count) {
-      return count
-          + " spectral radii are NaN or infinite (the weights overflowed: the run diverged) and"
-          + " are left out.";
+      return I18n.t("chart.spectral.nonFinite", count);
     }
 
     static String summary(List<Spectra.Series> series, double[] latest) {
       var parts = new ArrayList<String>();
       for (int i = 0; i < series.size(); i++) {
-        parts.add(series.get(i).name() + ": ρ = " + Numbers.format(latest[i]) + " now.");
+        parts.add(
+            I18n.t("chart.spectral.summary", series.get(i).name(), Numbers.format(latest[i])));
       }
       return String.join(" ", parts);
     }
@@ -57,14 +72,14 @@ public class SpectralRadiusChart extends Div {
 
   private final ChartJs chart = new ChartJs();
   private final Paragraph note = new Paragraph();
-  private final NumbersTable numbers = new NumbersTable(Text.NUMBERS);
+  private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
   private List<Spectra.Series> shownSeries;
 
   public SpectralRadiusChart(String id) {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight("240px");
-    chart.setAccessibleLabel(Text.ACCESSIBLE);
+    chart.setAccessibleLabel(Text.accessible());
     note.addClassName("gf-chart-note");
     add(chart, note, numbers);
     reset();
@@ -77,7 +92,7 @@ public class SpectralRadiusChart extends Div {
     chart.setVisible(true);
     numbers.setVisible(true);
     chart.showChart(config(List.of()));
-    numbers.show(new NumbersTable.Content(Text.CAPTION, List.of(), List.of()));
+    numbers.show(new NumbersTable.Content(Text.caption(), List.of(), List.of()));
   }
 
   /** Shows every probe so far, in step order, e.g. {@code run.probes()}. */
@@ -89,7 +104,7 @@ public class SpectralRadiusChart extends Div {
     if (series.isEmpty()) {
       chart.setVisible(false);
       numbers.setVisible(false);
-      note.setText(Text.NO_RECURRENT);
+      note.setText(Text.noRecurrent());
       return;
     }
     chart.setVisible(true);
@@ -120,7 +135,7 @@ public class SpectralRadiusChart extends Div {
     chart.updateData(update);
     note.setText(leftOut == 0 ? "" : Text.leftOut(leftOut));
     chart.setAccessibleLabel(
-        Text.ACCESSIBLE + " " + Text.summary(series, Spectra.radii(probes.getLast())));
+        Text.accessible() + " " + Text.summary(series, Spectra.radii(probes.getLast())));
     numbers.show(table(probes, series));
   }
 
@@ -147,7 +162,7 @@ public class SpectralRadiusChart extends Div {
 
   static NumbersTable.Content table(List<Probe> probes, List<Spectra.Series> series) {
     var headers = new ArrayList<String>();
-    headers.add(Text.X_AXIS);
+    headers.add(Text.xAxis());
     series.forEach(s -> headers.add(s.name()));
     var rows = new ArrayList<List<String>>();
     for (var probe : probes) {
@@ -162,7 +177,7 @@ public class SpectralRadiusChart extends Div {
       }
       rows.add(row);
     }
-    return new NumbersTable.Content(Text.CAPTION, headers, rows);
+    return new NumbersTable.Content(Text.caption(), headers, rows);
   }
 
   /** One line per matrix, styled as in {@link EigenvalueChart}, and the line ρ = 1 last. */
@@ -183,7 +198,7 @@ public class SpectralRadiusChart extends Div {
     }
     data.addDataset(
         new ScatterDataset()
-            .setLabel(Text.ONE)
+            .setLabel(Text.one())
             .setShowLine(true)
             .setBorderColor("#555555")
             .setBackgroundColor("#555555")
@@ -196,11 +211,11 @@ public class SpectralRadiusChart extends Div {
             .setAnimation(false)
             .setScales(
                 new Scales()
-                    .addScale(Scales.ScaleAxis.X, axis(Text.X_AXIS).setMin(0))
-                    .addScale(Scales.ScaleAxis.Y, axis(Text.Y_AXIS).setBeginAtZero(true)))
+                    .addScale(Scales.ScaleAxis.X, axis(Text.xAxis()).setMin(0))
+                    .addScale(Scales.ScaleAxis.Y, axis(Text.yAxis()).setBeginAtZero(true)))
             .setPlugins(
                 new Plugins()
-                    .setTitle(new Title().setDisplay(true).setText(Text.TITLE))
+                    .setTitle(new Title().setDisplay(true).setText(Text.title()))
                     .setLegend(
                         new LegendOptions()
                             .setPosition("bottom")

@@ -2,6 +2,7 @@ package gradflow.ui.live;
 
 import com.vaadin.flow.component.html.Div;
 import gradflow.ui.chart.ChartJs;
+import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,17 +25,18 @@ public class WeightGradChart extends Div {
 
   static final String BAR_COLOUR = "#009E73";
 
-  static final String NUMBERS = "Show the numbers";
-  static final String CAPTION = "‖dL/dW‖ per layer before clipping";
+  static String caption() {
+    return I18n.t("chart.weights.caption");
+  }
 
   private final ChartJs chart = new ChartJs();
-  private final NumbersTable numbers = new NumbersTable(NUMBERS);
+  private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
 
   public WeightGradChart(String id) {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight("220px");
-    chart.setAccessibleLabel("Bar chart of each layer's weight-gradient norm, on a log scale.");
+    chart.setAccessibleLabel(I18n.t("chart.weights.accessible"));
     add(chart, numbers);
   }
 
@@ -52,10 +54,10 @@ public class WeightGradChart extends Div {
                             .setTitle(
                                 new AbstractCartesianScaleOptions.Title()
                                     .setDisplay(true)
-                                    .setText("‖dL/dW‖ (log scale)"))))
+                                    .setText(I18n.t("chart.weights.yAxis")))))
             .setPlugins(
                 new Plugins()
-                    .setTitle(new Title().setDisplay(true).setText("Weight gradients by layer")));
+                    .setTitle(new Title().setDisplay(true).setText(I18n.t("chart.weights.title"))));
     chart.showChart(
         new BarChart(new BarData().setLabels(labels(layers)).addDataset(bars), options));
   }
@@ -82,20 +84,22 @@ public class WeightGradChart extends Div {
               names.get(i), Numbers.format(i < weightGrad.length ? weightGrad[i] : readoutGrad)));
     }
     numbers.show(
-        new NumbersTable.Content(title(clippedFraction), List.of("layer", "‖dL/dW‖"), rows));
+        new NumbersTable.Content(
+            title(clippedFraction), List.of(I18n.t("chart.layerHeader"), "‖dL/dW‖"), rows));
   }
 
   static String title(double clippedFraction) {
-    return String.format(
-        java.util.Locale.ROOT, "‖dL/dW‖ per layer, %.0f%% of steps clipped", 100 * clippedFraction);
+    return I18n.t(
+        "chart.weights.clipped",
+        String.format(java.util.Locale.ROOT, "%.0f", 100 * clippedFraction));
   }
 
   private static List<String> labels(int layers) {
     var labels = new ArrayList<String>(layers + 1);
     for (int l = 1; l <= layers; l++) {
-      labels.add("layer " + l);
+      labels.add(I18n.t("chart.layer", l));
     }
-    labels.add("readout");
+    labels.add(I18n.t("chart.weights.readout"));
     return labels;
   }
 }

@@ -103,7 +103,7 @@ class EigenvalueChartTest {
     var datasets = config.path("data").path("datasets");
     assertThat(datasets.size()).isEqualTo(5);
     var circle = datasets.get(4);
-    assertThat(circle.path("label").asString()).isEqualTo(EigenvalueChart.Text.UNIT_CIRCLE);
+    assertThat(circle.path("label").asString()).isEqualTo(EigenvalueChart.Text.unitCircle());
     assertThat(circle.path("showLine").asBoolean()).isTrue();
     assertThat(circle.path("data").size()).isEqualTo(EigenvalueChart.CIRCLE_SEGMENTS + 1);
     var looks = new HashSet<String>();
@@ -141,7 +141,8 @@ class EigenvalueChartTest {
 
     var children = chart.getChildren().toList();
     assertThat(children.get(0).isVisible()).isFalse();
-    assertThat(children.get(1).getElement().getText()).isEqualTo(EigenvalueChart.Text.NO_RECURRENT);
+    assertThat(children.get(1).getElement().getText())
+        .isEqualTo(EigenvalueChart.Text.noRecurrent());
   }
 
   @Test

@@ -52,7 +52,7 @@ class ForgetGateHeatmapTest {
     assertThat(rules.path("colorMap").asString()).isEqualTo("magma");
     assertThat(rules.path("min").asDouble()).isEqualTo(0);
     assertThat(rules.path("max").asDouble()).isEqualTo(1);
-    assertThat(rules.path("valueLabel").asString()).isEqualTo(ForgetGateHeatmap.Text.VALUE);
+    assertThat(rules.path("valueLabel").asString()).isEqualTo(ForgetGateHeatmap.Text.value());
   }
 
   @Test
@@ -72,7 +72,7 @@ class ForgetGateHeatmapTest {
 
     var children = heatmap.getChildren().toList();
     assertThat(children.get(0).isVisible()).isFalse();
-    assertThat(children.get(1).getElement().getText()).isEqualTo(ForgetGateHeatmap.Text.NO_LSTM);
+    assertThat(children.get(1).getElement().getText()).isEqualTo(ForgetGateHeatmap.Text.noLstm());
   }
 
   @Test

@@ -36,7 +36,7 @@ class SpectralRadiusChartTest {
     assertThat(datasets.size()).isEqualTo(3);
     assertThat(datasets.get(0).path("pointStyle").asString())
         .isNotEqualTo(datasets.get(1).path("pointStyle").asString());
-    assertThat(datasets.get(2).path("label").asString()).isEqualTo(SpectralRadiusChart.Text.ONE);
+    assertThat(datasets.get(2).path("label").asString()).isEqualTo(SpectralRadiusChart.Text.one());
   }
 
   @Test
