@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gradflow.experiment.RunSnapshot;
 import gradflow.experiment.RunStatus;
+import gradflow.ui.i18n.I18n;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +61,17 @@ class RunStatusTextTest {
     assertThat(RunStatusText.duration(0.2)).isEqualTo("1 s");
     assertThat(RunStatusText.duration(600)).isEqualTo("10 min");
     assertThat(RunStatusText.duration(3 * 3600)).isEqualTo("3.0 h");
+  }
+
+  @Test
+  void onAChinesePageTheStatusAndTheProgressAreInChinese() {
+    assertThat(RunStatusText.status(run(RunStatus.QUEUED, false, null, 0, 3, 0), I18n.CHINESE))
+        .isEqualTo("排队中，第 3 位：前面还有其他训练。");
+    var diverged = run(RunStatus.DIVERGED, false, "diverged at step 42: the loss is NaN", 42, 0, 0);
+    assertThat(RunStatusText.status(diverged, I18n.CHINESE))
+        .isEqualTo("在第 42 步发散。下面显示的是最后一次有效的探测。");
+    assertThat(
+            RunStatusText.progress(run(RunStatus.RUNNING, false, null, 1000, 0, 100), I18n.CHINESE))
+        .isEqualTo("第 1000 / 2000 步 · 每秒 100 步 · 约剩 10 秒");
   }
 }

@@ -1,0 +1,185 @@
+package gradflow.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gradflow.experiment.SettingsTable;
+import gradflow.experiment.SpecLimits;
+import gradflow.task.TaskKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Chinese files against the English ones they translate: the same keys, the same placeholders
+ * and formulas, and no value left in English by mistake. Read as plain files, so that a key that
+ * only the fallback supplies still counts as missing.
+ */
+class TranslationsTest {
+
+  /**
+   * Values that are the same in both languages on purpose: names, symbols and formulas, which a
+   * Chinese student reads as they are.
+   */
+  private static final Set<String> SAME_IN_BOTH =
+      Set.of(
+          "choice.layers[].cell.lstm",
+          "choice.layers[].cell.gru",
+          "choice.layers[].activation.tanh",
+          "choice.layers[].activation.relu",
+          "choice.layers[].activation.sigmoid",
+          "choice.init.scheme.he",
+          "choice.training.optimizer.sgd",
+          "choice.training.optimizer.rmsprop",
+          "choice.training.optimizer.adam",
+          "allowed.boolean",
+          "run.duration.seconds",
+          "run.duration.minutes",
+          "run.duration.hours");
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+  private static final Pattern FORMULA = Pattern.compile("\\$\\$.+?\\$\\$|\\$[^$]+\\$");
+
+  static Stream<Arguments> bundles() {
+    return Stream.of(
+        Arguments.of("gradflow/i18n/messages", Set.of("setting.", "task.")),
+        Arguments.of("gradflow/presets/lessons", Set.of()),
+        // Citations stay in English: the Chinese file leaves them to the fallback.
+        Arguments.of("gradflow/explanations/explanations", Set.of("paper.")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundles")
+  void everyEnglishKeyHasAChineseTranslationAndEveryChineseKeyTranslatesOne(
+      String bundle, Set<String> onlyInOneLanguage) throws IOException {
+    var english = translatable(read(bundle + ".properties"));
+    var chinese = translatable(read(bundle + "_zh.properties"));
+
+    assertThat(without(chinese.keySet(), onlyInOneLanguage))
+        .containsExactlyInAnyOrderElementsOf(without(english.keySet(), onlyInOneLanguage));
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundles")
+  void noChineseTextIsJustTheEnglishCopy(String bundle, Set<String> unused) throws IOException {
+    var english = translatable(read(bundle + ".properties"));
+    var chinese = translatable(read(bundle + "_zh.properties"));
+
+    var copied = new TreeSet<String>();
+    chinese.forEach(
+        (key, value) -> {
+          if (value.equals(english.get(key)) && !SAME_IN_BOTH.contains(key)) {
+            copied.add(key);
+          }
+        });
+    assertThat(copied).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundles")
+  void aTranslationKeepsThePlaceholdersAndTheFormulasOfTheEnglish(String bundle, Set<String> unused)
+      throws IOException {
+    var english = translatable(read(bundle + ".properties"));
+    var chinese = translatable(read(bundle + "_zh.properties"));
+
+    english.forEach(
+        (key, value) -> {
+          if (chinese.containsKey(key)) {
+            assertThat(all(PLACEHOLDER, chinese.get(key)))
+                .as("placeholders of %s", key)
+                .containsExactlyInAnyOrderElementsOf(all(PLACEHOLDER, value));
+            assertThat(all(FORMULA, chinese.get(key)))
+                .as("formulas of %s", key)
+                .containsExactlyInAnyOrderElementsOf(all(FORMULA, value));
+          }
+        });
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundles")
+  void theChineseFilesAreWrittenInChinese(String bundle, Set<String> unused) throws IOException {
+    var chinese = translatable(read(bundle + "_zh.properties"));
+
+    long withHan =
+        chinese.values().stream()
+            .filter(v -> v.codePoints().anyMatch(TranslationsTest::han))
+            .count();
+    assertThat(withHan).isGreaterThan(chinese.size() / 2);
+  }
+
+  @org.junit.jupiter.api.Test
+  void everySettingAndEveryTaskHasChineseWordsThoughEnglishTakesThemFromTheirOwnPackages()
+      throws IOException {
+    var chinese = read("gradflow/i18n/messages_zh.properties");
+    var expected = new TreeSet<String>();
+    for (var setting : SettingsTable.of(SpecLimits.DEFAULTS).settings()) {
+      expected.add("setting." + setting.path() + ".label");
+      expected.add("setting." + setting.path() + ".help");
+    }
+    for (var kind : TaskKind.values()) {
+      expected.add("task." + kind.id() + ".label");
+      expected.add("task." + kind.id() + ".length");
+    }
+    var given =
+        chinese.keySet().stream()
+            .filter(k -> k.startsWith("setting.") || k.startsWith("task."))
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    assertThat(given).isEqualTo(expected);
+  }
+
+  private static boolean han(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
+  private static List<String> all(Pattern pattern, String text) {
+    var found = new ArrayList<String>();
+    var m = pattern.matcher(text);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
+  }
+
+  private static Set<String> without(Set<String> keys, Set<String> prefixes) {
+    return keys.stream()
+        .filter(k -> prefixes.stream().noneMatch(k::startsWith))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The keys a translation must give: a lesson's menu order and its cited papers are not words. */
+  private static Map<String, String> translatable(Map<String, String> all) {
+    var kept = new TreeMap<String, String>();
+    all.forEach(
+        (k, v) -> {
+          if (!k.equals("order") && !k.endsWith(".papers")) {
+            kept.put(k, v);
+          }
+        });
+    return kept;
+  }
+
+  private static Map<String, String> read(String resource) throws IOException {
+    var p = new Properties();
+    try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    var map = new TreeMap<String, String>();
+    p.forEach((k, v) -> map.put((String) k, (String) v));
+    return map;
+  }
+}
