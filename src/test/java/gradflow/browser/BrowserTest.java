@@ -25,6 +25,7 @@ public abstract class BrowserTest {
   @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(this::page);
 
   private BrowserContext context;
+  private final List<BrowserContext> otherContexts = new ArrayList<>();
   private Page page;
   private final List<String> consoleErrors = new ArrayList<>();
 
@@ -54,6 +55,24 @@ public abstract class BrowserTest {
     if (context != null) {
       context.close();
     }
+    otherContexts.forEach(BrowserContext::close);
+  }
+
+  /**
+   * A fresh page in a browser that asks for another language first, as its {@code Accept-Language}
+   * and {@code navigator.language} say (e.g. {@code "zh-CN"}); closed after the test.
+   */
+  protected Page pageIn(String locale) {
+    var other =
+        Chromium.browser()
+            .newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setViewportSize(1400, 1000)
+                    .setLocale(locale));
+    otherContexts.add(other);
+    var otherPage = other.newPage();
+    otherPage.setDefaultTimeout(30_000);
+    return otherPage;
   }
 
   protected Page page() {

@@ -22,6 +22,10 @@ public final class PlaygroundPage {
     return new PlaygroundPage(page);
   }
 
+  Page page() {
+    return page;
+  }
+
   public String title() {
     return page.locator("#app-title").innerText();
   }
@@ -76,5 +80,46 @@ public final class PlaygroundPage {
   public boolean isDevelopmentMode() {
     return Boolean.TRUE.equals(
         page.evaluate("() => window.Vaadin && window.Vaadin.developmentMode === true"));
+  }
+
+  /**
+   * Presses the header's button for a language ({@code "en"}, {@code "zh"}) and waits until the
+   * page has been redrawn in it.
+   */
+  public PlaygroundPage switchLanguage(String language) {
+    page.locator("#language-" + language).click();
+    page.locator("#language-" + language + "[aria-pressed='true']").waitFor();
+    return this;
+  }
+
+  /** The language the page says it is in: its {@code <html lang>}. */
+  public String documentLanguage() {
+    return (String) page.evaluate("() => document.documentElement.lang");
+  }
+
+  /** Reloads the page, as a student pressing F5 would. */
+  public PlaygroundPage reload() {
+    page.reload();
+    page.locator("#app-title").waitFor();
+    return this;
+  }
+
+  /** Every word on the page a sighted student can read. */
+  public String visibleText() {
+    return (String) page.evaluate("() => document.body.innerText");
+  }
+
+  /**
+   * The names of the controls, which live in their shadow DOM or attributes and not in {@code
+   * innerText}: labels, placeholders, aria labels, and the buttons' own text.
+   */
+  public String controlNames() {
+    return (String)
+        page.evaluate(
+            "() => [...document.querySelectorAll('[label], [aria-label], [placeholder],"
+                + " vaadin-button, summary, vaadin-details-summary')]"
+                + ".map(e => [e.getAttribute('label'), e.getAttribute('aria-label'),"
+                + " e.getAttribute('placeholder'), e.innerText].filter(Boolean).join(' | '))"
+                + ".join('\\n')");
   }
 }

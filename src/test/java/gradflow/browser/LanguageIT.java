@@ -1,0 +1,114 @@
+package gradflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * English and Chinese: chosen by the browser's language on the first visit, switched in the header,
+ * remembered across a reload, and switched without losing the student's stack or run.
+ */
+class LanguageIT extends BrowserTest {
+
+  /** Words of the main labels that must all be gone once the page is in Chinese. */
+  private static final String[] ENGLISH_LABELS = {
+    "Build a stack",
+    "Choose a task and how to train",
+    "Train and watch the gradients",
+    "Start from a lesson",
+    "Layers, from the input up",
+    "Add a layer",
+    "Hidden units",
+    "Batch size",
+    "Learning rate",
+    "Clip the gradient norm",
+    "Spectral radius",
+    "One step",
+    "Show the numbers",
+    "Why?",
+    "The experiment as JSON",
+    "Predicted gradient size"
+  };
+
+  /** What an untranslated key or a missing text looks like on the page. */
+  private static final String[] RAW_KEYS = {
+    "!{", "setting.", "builder.", "run.status", "chart.", "region.", "violation.", "panel."
+  };
+
+  @Test
+  void anEnglishBrowserGetsEnglishOnItsFirstVisit() {
+    var playground = PlaygroundPage.open(page(), baseUrl());
+
+    assertThat(playground.regionHeading("stack-builder")).isEqualTo("1. Build a stack");
+    assertThat(playground.documentLanguage()).startsWith("en");
+    assertThat(page().title()).isEqualTo("GradFlow: why networks stop learning");
+    ScreenshotOnFailure.save(page(), "language-en");
+  }
+
+  @Test
+  void aChineseBrowserGetsChineseOnItsFirstVisit() {
+    var chinesePage = pageIn("zh-CN");
+    var playground = PlaygroundPage.open(chinesePage, baseUrl());
+
+    assertThat(playground.regionHeading("stack-builder")).isEqualTo("1. 搭建网络");
+    assertThat(playground.regionHeading("charts")).isEqualTo("3. 训练并观察梯度");
+    assertThat(playground.documentLanguage()).isEqualTo("zh-CN");
+    assertThat(chinesePage.title()).isEqualTo("GradFlow：神经网络为什么学不动了");
+    assertNoEnglishLabelsAndNoRawKeys(playground);
+    ScreenshotOnFailure.save(chinesePage, "language-first-visit-zh");
+  }
+
+  @Test
+  void theSwitchTurnsEveryVisibleLabelChineseKeepsTheWorkAndSurvivesAReload() {
+    var playground = PlaygroundPage.open(page(), baseUrl());
+    playground.builder().loadLesson("4. LSTM vs RNN on the adding problem (T = 100)");
+    playground.builder().type("#training-batch-size", "17");
+    var run = playground.run().train();
+    String runId = run.runId();
+
+    playground.switchLanguage("zh");
+
+    assertThat(playground.regionHeading("stack-builder")).isEqualTo("1. 搭建网络");
+    assertThat(playground.builder().valueOf("#training-batch-size")).isEqualTo("17");
+    assertThat(playground.builder().valueOf("#lesson")).startsWith("4. LSTM 与 RNN 对比");
+    assertThat(run.runId()).as("the same run goes on").isEqualTo(runId);
+    run.heatmap().awaitUpdateCountAbove(0);
+    page().waitForCondition(() -> run.status().contains("训练中") || run.status().contains("完成"));
+    assertNoEnglishLabelsAndNoRawKeys(playground);
+    ScreenshotOnFailure.save(page(), "language-switched-zh");
+
+    playground.reload();
+
+    assertThat(playground.regionHeading("run-controls")).isEqualTo("2. 选择任务和训练方式");
+    assertThat(playground.documentLanguage()).isEqualTo("zh-CN");
+    assertNoEnglishLabelsAndNoRawKeys(playground);
+
+    playground.switchLanguage("en");
+
+    assertThat(playground.regionHeading("run-controls"))
+        .isEqualTo("2. Choose a task and how to train");
+    playground.reload();
+    assertThat(playground.regionHeading("stack-builder")).isEqualTo("1. Build a stack");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aValidationMessageAndTheRunStatusAreInChinese() {
+    var playground = PlaygroundPage.open(pageIn("zh-CN"), baseUrl());
+
+    playground.builder().typeHidden(1, "9999");
+
+    assertThat(playground.builder().hiddenErrorOf(1))
+        .isEqualTo("隐藏单元数为 9999，但它必须是一个整数，介于 1 和 256 之间。");
+    playground.builder().typeHidden(1, "8");
+    playground.builder().type("#training-steps", "20");
+    var run = playground.run().train().awaitStatus("finished");
+    assertThat(run.status()).isEqualTo("已完成：共 20 步。");
+    ScreenshotOnFailure.save(playground.page(), "language-finished-run-zh");
+  }
+
+  private static void assertNoEnglishLabelsAndNoRawKeys(PlaygroundPage playground) {
+    String text = playground.visibleText() + "\n" + playground.controlNames();
+    assertThat(text).doesNotContain(ENGLISH_LABELS).doesNotContain(RAW_KEYS);
+  }
+}
