@@ -1,0 +1,118 @@
+package gradflow.ui.compare;
+
+import com.vaadin.flow.component.html.Div;
+import gradflow.experiment.LossPoint;
+import gradflow.experiment.RunSnapshot;
+import gradflow.ui.chart.ChartJs;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.xdev.chartjs.model.charts.ScatterChart;
+import software.xdev.chartjs.model.data.ScatterData;
+import software.xdev.chartjs.model.dataset.ScatterDataset;
+import software.xdev.chartjs.model.options.LineOptions;
+import software.xdev.chartjs.model.options.Plugins;
+import software.xdev.chartjs.model.options.Title;
+import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+
+/**
+ * A's and B's loss on one chart with the chance line. A is solid, B dashed as well as coloured, so
+ * that colour never tells them apart alone.
+ */
+final class CompareLossChart extends Div {
+
+  /** Okabe–Ito blue, bluish green and vermilion. */
+  private static final String A = "#0072B2";
+
+  private static final String B = "#009E73";
+  private static final String CHANCE = "#D55E00";
+
+  private final ChartJs chart = new ChartJs();
+
+  CompareLossChart() {
+    addClassName("gf-live-chart");
+    chart.setId("compare-loss-chart");
+    chart.setHeight("240px");
+    chart.setAccessibleLabel(
+        "Line chart of the training loss of A (solid) and B (dashed) by step, with the chance"
+            + " level.");
+    add(chart);
+  }
+
+  void reset() {
+    var options =
+        new LineOptions()
+            .setAnimation(false)
+            .setScales(
+                new Scales()
+                    .addScale(Scales.ScaleAxis.X, axis("training step").setMin(0))
+                    .addScale(Scales.ScaleAxis.Y, axis("loss").setBeginAtZero(true)))
+            .setPlugins(
+                new Plugins()
+                    .setTitle(new Title().setDisplay(true).setText(CompareText.LOSS_TITLE)));
+    chart.showChart(
+        new ScatterChart(
+            new ScatterData()
+                .addDataset(line(CompareText.LOSS_OF.formatted("A"), A, null))
+                .addDataset(line(CompareText.LOSS_OF.formatted("B"), B, List.of(8, 4)))
+                .addDataset(line(CompareText.CHANCE, CHANCE, List.of(2, 3))),
+            options));
+  }
+
+  void show(RunSnapshot a, RunSnapshot b) {
+    var update = new LinkedHashMap<String, Object>();
+    var any = a != null ? a : b;
+    double last = Math.max(1, Math.max(steps(a), steps(b)));
+    update.put(
+        "datasets",
+        List.of(
+            Map.of("data", points(a)),
+            Map.of("data", points(b)),
+            Map.of(
+                "data",
+                any == null
+                    ? List.of()
+                    : List.of(
+                        Map.of("x", 0.0, "y", any.baseline()),
+                        Map.of("x", last, "y", any.baseline())))));
+    chart.updateData(update);
+  }
+
+  private static int steps(RunSnapshot run) {
+    return run == null ? 0 : run.totalSteps();
+  }
+
+  /**
+   * Non-finite losses are left out: JSON cannot carry them, and the status names the divergence.
+   */
+  private static List<Map<String, Double>> points(RunSnapshot run) {
+    var points = new ArrayList<Map<String, Double>>();
+    if (run != null) {
+      for (LossPoint p : run.lossCurve()) {
+        if (Double.isFinite(p.loss())) {
+          points.add(Map.of("x", (double) p.step(), "y", p.loss()));
+        }
+      }
+    }
+    return points;
+  }
+
+  private static ScatterDataset line(String label, String colour, List<Integer> dash) {
+    var set =
+        new ScatterDataset()
+            .setLabel(label)
+            .setShowLine(true)
+            .setBorderColor(colour)
+            .setBackgroundColor(colour)
+            .setBorderWidth(2);
+    return dash == null ? set : set.setBorderDash(dash);
+  }
+
+  private static LinearScaleOptions axis(String text) {
+    return new LinearScaleOptions()
+        .setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText(text));
+  }
+}

@@ -1,0 +1,68 @@
+package gradflow.ui.compare;
+
+import java.util.Locale;
+
+/** Every word compare mode shows, in one place, so that a translation replaces this file only. */
+final class CompareText {
+  private CompareText() {}
+
+  static final String HEADING = "Compare two stacks: A and B";
+  static final String LESSON_LABEL = "Start from a comparison";
+  static final String LESSON_PLACEHOLDER = "Choose a comparison…";
+  static final String INTRO =
+      "A and B train on the same task, seed and batches, and advance together. Both heatmaps use"
+          + " one colour scale, so the same colour means the same gradient size.";
+  static final String TRAIN = "Train both";
+  static final String PAUSE = "Pause both";
+  static final String RESUME = "Resume both";
+  static final String STEP = "One step each";
+  static final String RESET = "Reset both";
+  static final String DUPLICATE = "Duplicate A to B and change one thing";
+  static final String DUPLICATED = "B is now a copy of A. Open “Edit B” and change one thing.";
+  static final String READY = "Ready: press Train both.";
+  static final String FIX_FIRST = "Fix the problems marked in the form of %s first.";
+  static final String SHARED_NOTE =
+      "B uses A's task, length, batch size and seed, so both see the same batches.";
+  static final String EDIT = "Edit %s";
+  static final String SIDE = "%s";
+  static final String HEATMAP_TITLE = "%s: gradient size ‖dL/dh_t‖ by layer and time step";
+  static final String LOSS_TITLE = "Loss of A and B";
+  static final String CHANCE = "chance level";
+  static final String LOSS_OF = "loss of %s";
+
+  static String step(int shared, int a, int b) {
+    return a == b
+        ? "Both at step " + shared + "."
+        : "Shown together at step " + shared + " (A " + a + ", B " + b + ").";
+  }
+
+  static String ended(String side, int step, String other, int otherStep) {
+    return side + " ended at step " + step + "; " + other + " is at step " + otherStep + ".";
+  }
+
+  static String lossDifference(double a, double b) {
+    double diff = b - a;
+    String lower = diff < 0 ? "B is lower" : diff > 0 ? "A is lower" : "they are equal";
+    return "Final loss: A "
+        + number(a)
+        + ", B "
+        + number(b)
+        + ". B − A = "
+        + signed(diff)
+        + ": "
+        + lower
+        + ".";
+  }
+
+  static String lossWithoutNumber(String side, String status) {
+    return "Final loss: " + side + " has none (" + status + ").";
+  }
+
+  static String number(double value) {
+    return String.format(Locale.ROOT, "%.4g", value);
+  }
+
+  private static String signed(double value) {
+    return (value > 0 ? "+" : value < 0 ? "−" : "") + number(Math.abs(value));
+  }
+}
