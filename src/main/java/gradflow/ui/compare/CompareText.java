@@ -41,6 +41,10 @@ final class CompareText {
   }
 
   static String lossDifference(double a, double b) {
+    if (number(a).equals(number(b))) {
+      // Identical stacks can end a few ulps apart (summation order); that is no difference to show.
+      return "Final loss: A " + number(a) + ", B " + number(b) + ". B − A ≈ 0: they are equal.";
+    }
     double diff = b - a;
     String lower = diff < 0 ? "B is lower" : diff > 0 ? "A is lower" : "they are equal";
     return "Final loss: A "

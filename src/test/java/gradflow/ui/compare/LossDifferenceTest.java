@@ -26,6 +26,15 @@ class LossDifferenceTest {
   }
 
   @Test
+  void lossesEqualToTheDigitsShownAreCalledEqual() {
+    var a = at(RunStatus.FINISHED, 60, 0.9, 0.208);
+    var b = at(RunStatus.FINISHED, 60, 0.9, 0.208 - 2.776e-17);
+
+    assertThat(LossDifference.text(a, b))
+        .contains("Final loss: A 0.2080, B 0.2080. B − A ≈ 0: they are equal.");
+  }
+
+  @Test
   void aDivergedRunHasNoFinalLossToSubtract() {
     var a = at(RunStatus.DIVERGED, 210, 0.5, Double.NaN);
     var b = at(RunStatus.FINISHED, 500, 0.5, 0.1);

@@ -1,0 +1,64 @@
+package gradflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CompareIT extends BrowserTest {
+
+  @Test
+  void identicalStacksOnBothSidesSeeIdenticalBatchesAndEndEqual() {
+    PlaygroundPage.open(page(), baseUrl());
+    var compare = ComparePage.fromHeader(page());
+    assertThat(compare.url()).endsWith("/compare");
+
+    compare.type("a", "training-steps", "60").duplicateAToB();
+    ScreenshotOnFailure.save(page(), "compare-duplicated");
+    compare.trainBoth();
+
+    assertThat(compare.firstLoss("b")).isEqualTo(compare.firstLoss("a"));
+    compare.awaitStatus("a", "finished").awaitStatus("b", "finished");
+    assertThat(compare.lossDifference()).contains("B − A ≈ 0: they are equal");
+    assertThat(compare.stepLine()).isEqualTo("Both at step 60.");
+    ScreenshotOnFailure.save(page(), "compare-identical-finished");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void theRnnVersusLstmLessonOpensInCompareModeAndBothHeatmapsShareOneColourRange() {
+    var compare = ComparePage.open(page(), baseUrl(), "lstm-vs-rnn");
+
+    assertThat(compare.summary("a")).startsWith("1 × rnn 32");
+    assertThat(compare.summary("b")).startsWith("1 × lstm 32");
+    assertThat(compare.explanation()).contains("A is a vanilla tanh RNN");
+    compare.trainBoth();
+    var a = compare.heatmap("a");
+    var b = compare.heatmap("b");
+    a.awaitUpdateCountAbove(1);
+    b.awaitUpdateCountAbove(1);
+    compare.awaitStatus("a", "running");
+
+    var range = compare.awaitSharedColourRange();
+    assertThat(range.get(1).doubleValue()).isGreaterThan(range.get(0).doubleValue());
+    assertThat(a.colourRange()).isEqualTo(b.colourRange()).isEqualTo(range);
+    assertThat(a.points(0)).isNotEmpty();
+    ScreenshotOnFailure.save(page(), "compare-lstm-vs-rnn-training");
+    compare.resetBoth();
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aComparisonLessonChosenOnThePlaygroundOpensInCompareMode() {
+    var playground = PlaygroundPage.open(page(), baseUrl());
+    playground.builder().loadLesson("6. 30 layers: plain, residual, highway, dense");
+    page().locator("#open-comparison a").click();
+    page().locator("#compare").waitFor();
+    var compare = ComparePage.fromCurrent(page());
+
+    assertThat(compare.url()).endsWith("/compare?lesson=deep-skips");
+    assertThat(compare.summary("a")).contains("30 × dense 16 tanh · plain");
+    assertThat(compare.summary("b")).contains("30 × dense 16 tanh · residual");
+    ScreenshotOnFailure.save(page(), "compare-deep-skips");
+    assertNoConsoleErrors();
+  }
+}
