@@ -20,6 +20,7 @@ class CompareIT extends BrowserTest {
     compare.awaitStatus("a", "finished").awaitStatus("b", "finished");
     assertThat(compare.lossDifference()).contains("B − A ≈ 0: they are equal");
     assertThat(compare.stepLine()).isEqualTo("Both at step 60.");
+    compare.lossChart().awaitPoints(1, 2);
     ScreenshotOnFailure.save(page(), "compare-identical-finished");
     assertNoConsoleErrors();
   }

@@ -17,6 +17,8 @@ import software.xdev.chartjs.model.options.Title;
 import software.xdev.chartjs.model.options.scale.Scales;
 import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
 import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A's and B's loss on one chart with the chance line. A is solid, B dashed as well as coloured, so
@@ -29,6 +31,8 @@ final class CompareLossChart extends Div {
 
   private static final String B = "#009E73";
   private static final String CHANCE = "#D55E00";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ChartJs chart = new ChartJs();
 
@@ -53,13 +57,19 @@ final class CompareLossChart extends Div {
             .setPlugins(
                 new Plugins()
                     .setTitle(new Title().setDisplay(true).setText(CompareText.LOSS_TITLE)));
-    chart.showChart(
+    var config =
         new ScatterChart(
-            new ScatterData()
-                .addDataset(line(CompareText.LOSS_OF.formatted("A"), A, null))
-                .addDataset(line(CompareText.LOSS_OF.formatted("B"), B, List.of(8, 4)))
-                .addDataset(line(CompareText.CHANCE, CHANCE, List.of(2, 3))),
-            options));
+                new ScatterData()
+                    .addDataset(line(CompareText.LOSS_OF.formatted("A"), A, null).setBorderWidth(4))
+                    .addDataset(line(CompareText.LOSS_OF.formatted("B"), B, List.of(8, 4)))
+                    .addDataset(line(CompareText.CHANCE, CHANCE, List.of(2, 3))),
+                options)
+            .toJson();
+    // Chart.js draws the first dataset on top; identical runs must still show B's dashes, so A,
+    // drawn wider, goes underneath (the model has no "order").
+    var tree = (ObjectNode) JSON.readTree(config);
+    ((ObjectNode) tree.get("data").get("datasets").get(0)).put("order", 1);
+    chart.showChart(JSON.writeValueAsString(tree));
   }
 
   void show(RunSnapshot a, RunSnapshot b) {

@@ -34,6 +34,9 @@ public final class ComparePanel extends Div {
   /** As often as the single run's panel: smooth, and never a backlog. */
   private static final long POLL_MILLIS = 150;
 
+  /** How often the lockstep looks at the steps: no push, so it may be much more often. */
+  private static final long LOCKSTEP_MILLIS = 10;
+
   private final RunScheduler scheduler;
   private final ScheduledExecutorService ticker;
   private final SideColumn sideA;
@@ -50,6 +53,7 @@ public final class ComparePanel extends Div {
   private final Span difference = new Span();
   private ComparePresenter presenter;
   private ScheduledFuture<?> polling;
+  private ScheduledFuture<?> lockstep;
   private Probe shownA;
   private Probe shownB;
 
@@ -131,12 +135,16 @@ public final class ComparePanel extends Div {
             POLL_MILLIS,
             POLL_MILLIS,
             TimeUnit.MILLISECONDS);
+    lockstep =
+        ticker.scheduleAtFixedRate(
+            presenter::keepInStep, LOCKSTEP_MILLIS, LOCKSTEP_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   @Override
   protected void onDetach(DetachEvent event) {
     if (polling != null) {
       polling.cancel(false);
+      lockstep.cancel(false);
     }
     // A closed tab must not leave its two runs using the machine.
     presenter.stop();
@@ -204,8 +212,8 @@ public final class ComparePanel extends Div {
   private void show(ComparePresenter.Pair pair) {
     RunSnapshot a = pair.a();
     RunSnapshot b = pair.b();
-    sideA.show(a);
-    sideB.show(b);
+    sideA.show(a, pair.held().equals(Optional.of(Lockstep.Side.A)));
+    sideB.show(b, pair.held().equals(Optional.of(Lockstep.Side.B)));
     showHeatmaps(a, b);
     loss.show(a, b);
     if (a != null && b != null) {

@@ -15,8 +15,12 @@ import java.util.Optional;
  */
 final class ComparePresenter {
 
-  /** The newest state of both sides; either is null before it started. */
-  record Pair(RunSnapshot a, RunSnapshot b) {}
+  /**
+   * The newest state of both sides; either is null before it started.
+   *
+   * @param held the side the lockstep holds, so that the page can say it waits rather than paused
+   */
+  record Pair(RunSnapshot a, RunSnapshot b, Optional<Lockstep.Side> held) {}
 
   /** What Train both did: both started, or why not. */
   record Started(RunPresenter.Start a, RunPresenter.Start b) {
@@ -108,16 +112,22 @@ final class ComparePresenter {
     var newB = b.poll();
     newA.ifPresent(s -> lastA = s);
     newB.ifPresent(s -> lastB = s);
-    if (!userPaused) {
-      keepInStep();
-    }
     return newA.isPresent() || newB.isPresent()
-        ? Optional.of(new Pair(lastA, lastB))
+        ? Optional.of(new Pair(lastA, lastB, held))
         : Optional.empty();
   }
 
-  private void keepInStep() {
-    var hold = Lockstep.toHold(lastA, lastB, held);
+  /**
+   * Holds the run that is ahead, from both runs' steps as they are now. Cheap, and called far more
+   * often than the page is redrawn: a fast RNN takes a hundred steps between two redraws.
+   */
+  synchronized void keepInStep() {
+    if (userPaused) {
+      return;
+    }
+    var hold =
+        Lockstep.toHold(
+            a.run().map(Run::snapshot).orElse(null), b.run().map(Run::snapshot).orElse(null), held);
     if (hold.equals(held)) {
       return;
     }

@@ -30,6 +30,10 @@ final class CompareText {
   static final String CHANCE = "chance level";
   static final String LOSS_OF = "loss of %s";
 
+  static String waiting(String side, int step, String other) {
+    return side + ": waiting at step " + step + " for " + other + " to catch up.";
+  }
+
   static String step(int shared, int a, int b) {
     return a == b
         ? "Both at step " + shared + "."

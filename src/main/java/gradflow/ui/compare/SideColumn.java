@@ -98,11 +98,17 @@ final class SideColumn extends Section {
     getElement().removeAttribute("data-first-loss");
   }
 
-  void show(RunSnapshot run) {
+  /**
+   * @param held whether the lockstep holds this side: it is then waiting, not paused by anyone
+   */
+  void show(RunSnapshot run, boolean held) {
     if (run == null) {
       return;
     }
-    status.setText(name + ": " + RunStatusText.status(run));
+    status.setText(
+        held && run.paused()
+            ? CompareText.waiting(name, run.step(), name.equals("A") ? "B" : "A")
+            : name + ": " + RunStatusText.status(run));
     progress.setValue(RunStatusText.fraction(run));
     getElement().setAttribute("data-status", run.status().id());
     getElement().setAttribute("data-step", String.valueOf(run.step()));
