@@ -65,10 +65,15 @@ final class CompareLossChart extends Div {
                     .addDataset(line(CompareText.CHANCE, CHANCE, List.of(2, 3))),
                 options)
             .toJson();
-    // Chart.js draws the first dataset on top; identical runs must still show B's dashes, so A,
-    // drawn wider, goes underneath (the model has no "order").
+    // Identical runs must still show B's dashes, so A, drawn wider, goes underneath: Chart.js
+    // draws higher "order" first (the model has no "order"). The legend sorts by order too, so it
+    // is reversed to read A, B, chance.
     var tree = (ObjectNode) JSON.readTree(config);
-    ((ObjectNode) tree.get("data").get("datasets").get(0)).put("order", 1);
+    var sets = tree.get("data").get("datasets");
+    for (int i = 0; i < 3; i++) {
+      ((ObjectNode) sets.get(i)).put("order", 2 - i);
+    }
+    ((ObjectNode) tree.get("options").get("plugins")).putObject("legend").put("reverse", true);
     chart.showChart(JSON.writeValueAsString(tree));
   }
 

@@ -93,6 +93,7 @@ public final class ComparePanel extends Div {
     lines.addClassName("gf-compare-lines");
     var sides = new Div(sideA, sideB);
     sides.addClassName("gf-compare-sides");
+    loss.setVisible(false);
     add(lessons, buttons, lines, sides, loss);
     enableControls(false);
   }
@@ -168,6 +169,7 @@ public final class ComparePanel extends Div {
     shownB = null;
     sideA.reset();
     sideB.reset();
+    loss.setVisible(true);
     loss.reset();
     difference.setText("");
     pause.setText(CompareText.PAUSE);
@@ -200,6 +202,7 @@ public final class ComparePanel extends Div {
       presenter.stop();
     }
     getElement().removeAttribute("data-running");
+    loss.setVisible(false);
     sideA.reset();
     sideB.reset();
     message.setText(CompareText.READY);

@@ -26,6 +26,8 @@ final class CompareText {
   static final String EDIT = "Edit %s";
   static final String SIDE = "%s";
   static final String HEATMAP_TITLE = "%s: gradient size ‖dL/dh_t‖ by layer and time step";
+  static final String HEATMAP_PLACEHOLDER =
+      "%s's gradient heatmap appears here when you press Train both.";
   static final String LOSS_TITLE = "Loss of A and B";
   static final String CHANCE = "chance level";
   static final String LOSS_OF = "loss of %s";

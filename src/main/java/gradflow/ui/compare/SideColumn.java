@@ -21,7 +21,8 @@ final class SideColumn extends Section {
   private final String name;
   private final SpecForm form;
   private final Span summary = new Span();
-  private final Span status = new Span(CompareText.READY);
+  private final Span status = new Span();
+  private final Paragraph placeholder = new Paragraph();
   private final ProgressBar progress = new ProgressBar();
   private final GradientHeatmap heatmap;
   private int gridLayers = -1;
@@ -51,7 +52,11 @@ final class SideColumn extends Section {
     var details = new Details(CompareText.EDIT.formatted(name), editor(ownsTask));
     details.setId("edit-" + id);
     details.addClassName("gf-compare-edit");
-    add(heading, summary, status, progress, heatmap, details);
+    placeholder.setText(CompareText.HEATMAP_PLACEHOLDER.formatted(name));
+    placeholder.addClassName("gf-caption");
+    placeholder.addClassName("gf-compare-placeholder");
+    add(heading, summary, status, progress, placeholder, heatmap, details);
+    reset();
     form.editor().addListener(change -> showSummary());
     showSummary();
   }
@@ -91,9 +96,15 @@ final class SideColumn extends Section {
     return form;
   }
 
+  /** Back to before any run: no status, no progress, and a line where the heatmap will be. */
   void reset() {
-    status.setText(CompareText.READY);
+    status.setText("");
     progress.setValue(0);
+    progress.setVisible(false);
+    heatmap.setVisible(false);
+    placeholder.setVisible(true);
+    gridLayers = -1;
+    gridSteps = -1;
     getElement().removeAttribute("data-status");
     getElement().removeAttribute("data-first-loss");
   }
@@ -105,6 +116,7 @@ final class SideColumn extends Section {
     if (run == null) {
       return;
     }
+    progress.setVisible(true);
     status.setText(
         held && run.paused()
             ? CompareText.waiting(name, run.step(), name.equals("A") ? "B" : "A")
@@ -121,6 +133,9 @@ final class SideColumn extends Section {
 
   /** Shows a probe's grid on the colour range both sides share. */
   void showGrid(double[][] grid, double min, double max) {
+    // Visible before the chart is built, so that Chart.js measures a real box.
+    heatmap.setVisible(true);
+    placeholder.setVisible(false);
     int steps = grid.length == 0 ? 0 : grid[0].length;
     if (grid.length != gridLayers || steps != gridSteps) {
       heatmap.reset(grid.length, steps);
