@@ -43,13 +43,16 @@ public final class ComparePage {
     return this;
   }
 
-  /** Opens a side's form ("a" or "b") and types into one of its fields, e.g. training-steps. */
+  /**
+   * Opens a side's form ("a" or "b") and types into one of its fields, e.g. training-steps (whose
+   * id on that side is a-training-steps).
+   */
   public ComparePage type(String side, String fieldId, String text) {
     var details = page.locator("#edit-" + side);
     if (details.getAttribute("opened") == null) {
       details.locator("vaadin-details-summary").click();
     }
-    var input = page.locator("#side-" + side + " #" + fieldId + " input");
+    var input = page.locator("#" + side + "-" + fieldId + " input");
     input.fill(text);
     input.press("Tab");
     return this;

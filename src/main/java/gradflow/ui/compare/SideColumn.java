@@ -49,7 +49,8 @@ final class SideColumn extends Section {
     progress.setMax(1);
     progress.getElement().setAttribute("aria-label", name + " progress");
     heatmap = new GradientHeatmap("heatmap-" + id, CompareText.HEATMAP_TITLE.formatted(name));
-    var details = new Details(CompareText.EDIT.formatted(name), editor(ownsTask));
+    var box = editor(ownsTask);
+    var details = new Details(CompareText.EDIT.formatted(name), box);
     details.setId("edit-" + id);
     details.addClassName("gf-compare-edit");
     placeholder.setText(CompareText.HEATMAP_PLACEHOLDER.formatted(name));
@@ -57,8 +58,15 @@ final class SideColumn extends Section {
     placeholder.addClassName("gf-compare-placeholder");
     add(heading, summary, status, progress, placeholder, heatmap, details);
     reset();
-    form.editor().addListener(change -> showSummary());
+    // After the form's own listener, which may have built new layer cards with unscoped ids.
+    form.editor()
+        .addListener(
+            change -> {
+              showSummary();
+              IdScope.prefix(box.getElement(), id + "-");
+            });
     showSummary();
+    IdScope.prefix(box.getElement(), id + "-");
   }
 
   private Div editor(boolean ownsTask) {

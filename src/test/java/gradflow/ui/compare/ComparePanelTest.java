@@ -29,6 +29,25 @@ class ComparePanelTest {
   }
 
   @Test
+  void everyIdOnThePageNamesOneElementEvenAfterTheStacksChange() {
+    panel.open("lstm-vs-rnn");
+    panel.editorA().addLayer();
+    panel.duplicate();
+
+    var ids = new java.util.ArrayList<String>();
+    collectIds(panel.getElement(), ids);
+
+    assertThat(ids).doesNotHaveDuplicates().contains("a-training-steps", "b-layer-1-cell");
+  }
+
+  private static void collectIds(com.vaadin.flow.dom.Element element, java.util.List<String> ids) {
+    if (element.getAttribute("id") != null) {
+      ids.add(element.getAttribute("id"));
+    }
+    element.getChildren().forEach(child -> collectIds(child, ids));
+  }
+
+  @Test
   void aComparisonLessonFillsInBothSides() {
     panel.open("lstm-vs-rnn");
 
