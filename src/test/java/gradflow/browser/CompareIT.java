@@ -54,6 +54,7 @@ class CompareIT extends BrowserTest {
   void aComparisonLessonChosenOnThePlaygroundOpensInCompareMode() {
     var playground = PlaygroundPage.open(page(), baseUrl());
     playground.builder().loadLesson("6. 30 layers: plain, residual, highway, dense");
+    ScreenshotOnFailure.save(page(), "playground-comparison-link");
     page().locator("#open-comparison a").click();
     page().locator("#compare").waitFor();
     var compare = ComparePage.fromCurrent(page());
@@ -62,6 +63,37 @@ class CompareIT extends BrowserTest {
     assertThat(compare.summary("a")).contains("30 × dense 16 tanh · plain");
     assertThat(compare.summary("b")).contains("30 × dense 16 tanh · residual");
     ScreenshotOnFailure.save(page(), "compare-deep-skips");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aRunThatDivergesOnOneSideLeavesTheOtherTrainingAndTheLossDifferenceSaysSo() {
+    var compare = ComparePage.open(page(), baseUrl(), "exploding-clipping");
+    compare.trainBoth().awaitStatus("a", "diverged").awaitStatus("b", "finished");
+
+    assertThat(compare.lossDifference()).isEqualTo("Final loss: A has none (diverged).");
+    ScreenshotOnFailure.save(page(), "compare-clipping-finished");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void pauseAndOneStepActOnBothSides() {
+    var compare = ComparePage.open(page(), baseUrl(), "forget-gate");
+    compare.trainBoth().awaitStatus("a", "running");
+
+    compare.pauseBoth();
+    int a = compare.step("a");
+    int b = compare.step("b");
+    compare.stepBoth();
+    compare.awaitStep("a", a + 1).awaitStep("b", b + 1);
+    page().waitForTimeout(500);
+
+    assertThat(compare.step("a")).isEqualTo(a + 1);
+    assertThat(compare.step("b")).isEqualTo(b + 1);
+
+    assertThat(compare.pauseLabel()).isEqualTo("Resume both");
+    ScreenshotOnFailure.save(page(), "compare-paused-one-step");
+    compare.resetBoth();
     assertNoConsoleErrors();
   }
 }

@@ -70,6 +70,44 @@ public final class ComparePage {
     return this;
   }
 
+  /** Pauses both runs and waits until neither moves any more. */
+  public ComparePage pauseBoth() {
+    page.locator("#pause-both").click();
+    page.waitForFunction(
+        "() => ['a', 'b'].every(s => document.querySelector('#status-' + s).innerText.includes('Paused'))");
+    // A step already under way when Pause came still finishes; wait until neither moves.
+    int a;
+    int b;
+    do {
+      a = step("a");
+      b = step("b");
+      page.waitForTimeout(500);
+    } while (a != step("a") || b != step("b"));
+    return this;
+  }
+
+  public ComparePage stepBoth() {
+    page.locator("#step-both").click();
+    return this;
+  }
+
+  public String pauseLabel() {
+    return page.locator("#pause-both").innerText();
+  }
+
+  /** The step a side ("a" or "b") has reached, as last shown. */
+  public int step(String side) {
+    return Integer.parseInt(page.locator("#side-" + side).getAttribute("data-step"));
+  }
+
+  /** Waits until a side ("a" or "b") has reached at least this step. */
+  public ComparePage awaitStep(String side, int step) {
+    page.waitForFunction(
+        "([s, n]) => Number(document.querySelector('#side-' + s).dataset.step) >= n",
+        java.util.List.of(side, step));
+    return this;
+  }
+
   /** Waits until a side ("a" or "b") reaches a status such as finished or running. */
   public ComparePage awaitStatus(String side, String status) {
     page.locator("#side-" + side + "[data-status='" + status + "']").waitFor(LONG);

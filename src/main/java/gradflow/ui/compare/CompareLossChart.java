@@ -46,14 +46,24 @@ final class CompareLossChart extends Div {
     add(chart);
   }
 
-  void reset() {
+  /**
+   * The top of the loss axis, fixed: a diverging side's loss reaches 1e300 and would flatten the
+   * other side's curve to a line on zero; above the top it runs off the chart instead.
+   */
+  static double top(double baseline) {
+    return Math.max(1, 6 * baseline);
+  }
+
+  void reset(double baseline) {
     var options =
         new LineOptions()
             .setAnimation(false)
             .setScales(
                 new Scales()
                     .addScale(Scales.ScaleAxis.X, axis("training step").setMin(0))
-                    .addScale(Scales.ScaleAxis.Y, axis("loss").setBeginAtZero(true)))
+                    .addScale(
+                        Scales.ScaleAxis.Y,
+                        axis("loss").setBeginAtZero(true).setMax(top(baseline))))
             .setPlugins(
                 new Plugins()
                     .setTitle(new Title().setDisplay(true).setText(CompareText.LOSS_TITLE)));

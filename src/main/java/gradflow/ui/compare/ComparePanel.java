@@ -170,7 +170,7 @@ public final class ComparePanel extends Div {
     sideA.reset();
     sideB.reset();
     loss.setVisible(true);
-    loss.reset();
+    loss.reset(((RunPresenter.Started) started.a()).run().baseline());
     difference.setText("");
     pause.setText(CompareText.PAUSE);
     message.setText("");
