@@ -1,6 +1,7 @@
 package gradflow.ui.compare;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import gradflow.experiment.LossPoint;
 import gradflow.experiment.RunSnapshot;
 import gradflow.ui.chart.ChartJs;
@@ -35,6 +36,8 @@ final class CompareLossChart extends Div {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ChartJs chart = new ChartJs();
+  private final Paragraph offTop = new Paragraph();
+  private double top = 1;
 
   CompareLossChart() {
     addClassName("gf-live-chart");
@@ -43,18 +46,22 @@ final class CompareLossChart extends Div {
     chart.setAccessibleLabel(
         "Line chart of the training loss of A (solid) and B (dashed) by step, with the chance"
             + " level.");
-    add(chart);
+    offTop.setId("loss-off-top");
+    offTop.addClassName("gf-caption");
+    add(chart, offTop);
   }
 
   /**
    * The top of the loss axis, fixed: a diverging side's loss reaches 1e300 and would flatten the
-   * other side's curve to a line on zero; above the top it runs off the chart instead.
+   * other side's curve to a line on zero; above the top it is drawn on the top edge instead.
    */
   static double top(double baseline) {
     return Math.max(1, 6 * baseline);
   }
 
   void reset(double baseline) {
+    top = top(baseline);
+    offTop.setText("");
     var options =
         new LineOptions()
             .setAnimation(false)
@@ -94,8 +101,8 @@ final class CompareLossChart extends Div {
     update.put(
         "datasets",
         List.of(
-            Map.of("data", points(a)),
-            Map.of("data", points(b)),
+            Map.of("data", points(a, top)),
+            Map.of("data", points(b, top)),
             Map.of(
                 "data",
                 any == null
@@ -104,6 +111,21 @@ final class CompareLossChart extends Div {
                         Map.of("x", 0.0, "y", any.baseline()),
                         Map.of("x", last, "y", any.baseline())))));
     chart.updateData(update);
+    offTop.setText(
+        CompareText.offTop(top, peak(a) > top ? peak(a) : null, peak(b) > top ? peak(b) : null));
+  }
+
+  /** The largest finite loss so far, 0 for none. */
+  private static double peak(RunSnapshot run) {
+    double peak = 0;
+    if (run != null) {
+      for (LossPoint p : run.lossCurve()) {
+        if (Double.isFinite(p.loss())) {
+          peak = Math.max(peak, p.loss());
+        }
+      }
+    }
+    return peak;
   }
 
   private static int steps(RunSnapshot run) {
@@ -112,13 +134,14 @@ final class CompareLossChart extends Div {
 
   /**
    * Non-finite losses are left out: JSON cannot carry them, and the status names the divergence.
+   * Losses above the top are drawn on the top edge, and the caption under the chart says so.
    */
-  private static List<Map<String, Double>> points(RunSnapshot run) {
+  private static List<Map<String, Double>> points(RunSnapshot run, double top) {
     var points = new ArrayList<Map<String, Double>>();
     if (run != null) {
       for (LossPoint p : run.lossCurve()) {
         if (Double.isFinite(p.loss())) {
-          points.add(Map.of("x", (double) p.step(), "y", p.loss()));
+          points.add(Map.of("x", (double) p.step(), "y", Math.min(p.loss(), top)));
         }
       }
     }

@@ -42,6 +42,10 @@ final class CompareText {
         : "Shown together at step " + shared + " (A " + a + ", B " + b + ").";
   }
 
+  static String bothEnded(int a, int b) {
+    return "A ended at step " + a + ", B at step " + b + ".";
+  }
+
   static String ended(String side, int step, String other, int otherStep) {
     return side + " ended at step " + step + "; " + other + " is at step " + otherStep + ".";
   }
@@ -66,6 +70,23 @@ final class CompareText {
 
   static String lossWithoutNumber(String side, String status) {
     return "Final loss: " + side + " has none (" + status + ").";
+  }
+
+  /** The caption under the loss chart; empty when no loss went above the top. */
+  static String offTop(double top, Double peakA, Double peakB) {
+    var sides = new java.util.ArrayList<String>();
+    if (peakA != null) {
+      sides.add("A's loss reached " + number(peakA));
+    }
+    if (peakB != null) {
+      sides.add("B's loss reached " + number(peakB));
+    }
+    return sides.isEmpty()
+        ? ""
+        : String.join(" and ", sides)
+            + ": losses above "
+            + number(top)
+            + " are drawn along the top edge.";
   }
 
   static String number(double value) {

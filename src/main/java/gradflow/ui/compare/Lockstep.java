@@ -48,6 +48,9 @@ final class Lockstep {
 
   /** The step line under the buttons. */
   static String describe(RunSnapshot a, RunSnapshot b) {
+    if (a.status().isFinal() && b.status().isFinal() && a.step() != b.step()) {
+      return CompareText.bothEnded(a.step(), b.step());
+    }
     if (a.status().isFinal() && !b.status().isFinal()) {
       return CompareText.ended("A", a.step(), "B", b.step());
     }

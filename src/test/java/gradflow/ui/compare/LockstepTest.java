@@ -39,6 +39,12 @@ class LockstepTest {
   }
 
   @Test
+  void twoRunsThatEndedAtDifferentStepsSayWhereEachEnded() {
+    assertThat(Lockstep.describe(at(RunStatus.DIVERGED, 210), at(RunStatus.FINISHED, 500)))
+        .isEqualTo("A ended at step 210, B at step 500.");
+  }
+
+  @Test
   void aRunThatHasEndedHoldsNobodyBack() {
     var diverged = at(RunStatus.DIVERGED, 200);
 
