@@ -43,9 +43,7 @@ final class CompareLossChart extends Div {
     addClassName("gf-live-chart");
     chart.setId("compare-loss-chart");
     chart.setHeight("240px");
-    chart.setAccessibleLabel(
-        "Line chart of the training loss of A (solid) and B (dashed) by step, with the chance"
-            + " level.");
+    chart.setAccessibleLabel(CompareText.LOSS_CHART_LABEL);
     offTop.setId("loss-off-top");
     offTop.addClassName("gf-caption");
     add(chart, offTop);
@@ -67,10 +65,10 @@ final class CompareLossChart extends Div {
             .setAnimation(false)
             .setScales(
                 new Scales()
-                    .addScale(Scales.ScaleAxis.X, axis("training step").setMin(0))
+                    .addScale(Scales.ScaleAxis.X, axis(CompareText.STEP_AXIS).setMin(0))
                     .addScale(
                         Scales.ScaleAxis.Y,
-                        axis("loss").setBeginAtZero(true).setMax(top(baseline))))
+                        axis(CompareText.LOSS_AXIS).setBeginAtZero(true).setMax(top(baseline))))
             .setPlugins(
                 new Plugins()
                     .setTitle(new Title().setDisplay(true).setText(CompareText.LOSS_TITLE)));

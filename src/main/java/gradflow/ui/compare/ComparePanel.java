@@ -181,13 +181,13 @@ public final class ComparePanel extends Div {
     return switch (start) {
       case RunPresenter.Started s -> Optional.empty();
       case RunPresenter.Busy busy ->
-          Optional.of(busy.message() + " Try again in " + busy.retryAfterSeconds() + " s.");
+          Optional.of(CompareText.busy(busy.message(), busy.retryAfterSeconds()));
       case RunPresenter.Invalid invalid ->
           Optional.of(
-              side
-                  + ": "
-                  + (invalid.violations().isEmpty()
-                      ? "the server could not read this spec."
+              CompareText.refused(
+                  side,
+                  invalid.violations().isEmpty()
+                      ? CompareText.UNREADABLE
                       : invalid.violations().getFirst().message()));
     };
   }

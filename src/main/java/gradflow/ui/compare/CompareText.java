@@ -36,6 +36,28 @@ final class CompareText {
     return side + ": waiting at step " + step + " for " + other + " to catch up.";
   }
 
+  static final String STEP_AXIS = "training step";
+  static final String LOSS_AXIS = "loss";
+  static final String LOSS_CHART_LABEL =
+      "Line chart of the training loss of A (solid) and B (dashed) by step, with the chance level.";
+  static final String UNREADABLE = "the server could not read this spec.";
+
+  static String progressLabel(String side) {
+    return side + " progress";
+  }
+
+  static String sideStatus(String side, String status) {
+    return side + ": " + status;
+  }
+
+  static String busy(String message, int seconds) {
+    return message + " Try again in " + seconds + " s.";
+  }
+
+  static String refused(String side, String why) {
+    return side + ": " + why;
+  }
+
   static String step(int shared, int a, int b) {
     return a == b
         ? "Both at step " + shared + "."

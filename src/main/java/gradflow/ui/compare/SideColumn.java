@@ -47,7 +47,7 @@ final class SideColumn extends Section {
     progress.setId("progress-" + id);
     progress.setMin(0);
     progress.setMax(1);
-    progress.getElement().setAttribute("aria-label", name + " progress");
+    progress.getElement().setAttribute("aria-label", CompareText.progressLabel(name));
     heatmap = new GradientHeatmap("heatmap-" + id, CompareText.HEATMAP_TITLE.formatted(name));
     var box = editor(ownsTask);
     var details = new Details(CompareText.EDIT.formatted(name), box);
@@ -128,7 +128,7 @@ final class SideColumn extends Section {
     status.setText(
         held && run.paused()
             ? CompareText.waiting(name, run.step(), name.equals("A") ? "B" : "A")
-            : name + ": " + RunStatusText.status(run));
+            : CompareText.sideStatus(name, RunStatusText.status(run)));
     progress.setValue(RunStatusText.fraction(run));
     getElement().setAttribute("data-status", run.status().id());
     getElement().setAttribute("data-step", String.valueOf(run.step()));
