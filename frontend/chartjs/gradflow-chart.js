@@ -248,6 +248,30 @@ const colorBar = {
 };
 Chart.register(colorBar);
 
+// A log axis spanning many decades labels only the powers of ten, as 10⁻⁴ rather than 0.0001000000.
+const SUPERSCRIPT = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+
+export function powerOfTen(value) {
+  const exponent = Math.log10(value);
+  if (!Number.isFinite(exponent) || Math.abs(exponent - Math.round(exponent)) > 1e-9) {
+    return '';
+  }
+  const e = Math.round(exponent);
+  if (e >= -2 && e <= 2) {
+    return String(10 ** e);
+  }
+  return '10' + String(e).split('').map((c) => SUPERSCRIPT[c]).join('');
+}
+
+function labelLogAxes(scales) {
+  for (const scale of Object.values(scales || {})) {
+    if (scale && scale.type === 'logarithmic') {
+      scale.ticks = scale.ticks || {};
+      scale.ticks.callback = scale.ticks.callback || powerOfTen;
+    }
+  }
+}
+
 class GradflowChart extends HTMLElement {
   constructor() {
     super();
@@ -319,6 +343,7 @@ class GradflowChart extends HTMLElement {
     config.options = config.options || {};
     config.options.responsive = true;
     config.options.maintainAspectRatio = false;
+    labelLogAxes(config.options.scales);
     this.chart = new Chart(this._canvas, config);
     this.chart.$gradflow = holder;
     if (fitEqualAspect(this.chart)) {

@@ -36,6 +36,7 @@ final class Chromium {
   static synchronized Browser browser() {
     if (browser == null) {
       var executable = executable();
+      forgetOldScreenshots();
       playwright =
           Playwright.create(
               new Playwright.CreateOptions()
@@ -51,6 +52,19 @@ final class Chromium {
       Runtime.getRuntime().addShutdownHook(new Thread(Chromium::close, "chromium-shutdown"));
     }
     return browser;
+  }
+
+  /** Screenshots describe the last run only; a stale "failed-…" picture would mislead. */
+  private static void forgetOldScreenshots() {
+    try (var old = Files.newDirectoryStream(ScreenshotOnFailure.DIRECTORY, "*.png")) {
+      for (var file : old) {
+        Files.delete(file);
+      }
+    } catch (java.nio.file.NoSuchFileException e) {
+      // Nothing to forget on a fresh checkout.
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static Path executable() {

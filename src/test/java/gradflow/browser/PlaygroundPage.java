@@ -40,6 +40,31 @@ public final class PlaygroundPage {
     return new StackBuilderPanel(page);
   }
 
+  /**
+   * Presses Tab until the element matching the selector (or something inside it) has the focus, as
+   * a keyboard user would; fails if it is not reached within {@code maxPresses}.
+   */
+  public PlaygroundPage tabTo(String selector, int maxPresses) {
+    var check =
+        "sel => { const t = document.querySelector(sel); let a = document.activeElement;"
+            + " while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;"
+            + " return !!t && (t === document.activeElement || t.contains(document.activeElement)"
+            + " || (t.shadowRoot && t.shadowRoot.contains(a))); }";
+    for (int i = 0; i < maxPresses; i++) {
+      if (Boolean.TRUE.equals(page.evaluate(check, selector))) {
+        return this;
+      }
+      page.keyboard().press("Tab");
+    }
+    throw new AssertionError(selector + " was not reached with " + maxPresses + " presses of Tab");
+  }
+
+  /** Presses a key on whatever has the focus. */
+  public PlaygroundPage press(String key) {
+    page.keyboard().press(key);
+    return this;
+  }
+
   public RunControls run() {
     return new RunControls(page);
   }

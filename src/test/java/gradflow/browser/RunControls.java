@@ -29,6 +29,12 @@ public final class RunControls {
     return this;
   }
 
+  /** Waits until the status says the run is paused. */
+  public RunControls awaitPaused() {
+    page.waitForCondition(() -> status().startsWith("Paused"));
+    return this;
+  }
+
   /** The id under which the REST API knows this page's run. */
   public String runId() {
     return page.locator("#run-panel").getAttribute("data-run-id");
@@ -43,6 +49,11 @@ public final class RunControls {
     page.locator("#run-status[data-status='" + status + "']")
         .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(90_000));
     return this;
+  }
+
+  /** The "Why?" panel under a chart, by the chart's id (e.g. {@code decay-profile}). */
+  public ExplanationPanel why(String chartId) {
+    return new ExplanationPanel(page.locator("#why-" + chartId));
   }
 
   public ChartElement heatmap() {

@@ -116,6 +116,11 @@ public final class StackBuilderPanel {
     return this;
   }
 
+  /** The "The math" panel of the loaded lesson. */
+  public ExplanationPanel lessonMath() {
+    return new ExplanationPanel(page.locator("#lesson-math"));
+  }
+
   /** The loaded lesson's explanation; empty, and not even on the page, before any lesson. */
   public String lessonExplanation() {
     return (String) page.evaluate("() => " + EXPLANATION);

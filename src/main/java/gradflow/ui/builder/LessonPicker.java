@@ -3,6 +3,7 @@ package gradflow.ui.builder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import gradflow.ui.explain.Explanation;
 import java.util.List;
 
 /** A menu of the lessons and the explanation of the one loaded. */
@@ -10,6 +11,7 @@ final class LessonPicker extends Div {
   private final SpecEditor editor;
   private final Select<Preset> menu = new Select<>();
   private final Paragraph explanation = new Paragraph();
+  private final Explanation math = Explanation.ofLessons();
   private boolean refreshing;
 
   LessonPicker(SpecEditor editor, List<Preset> lessons) {
@@ -30,7 +32,7 @@ final class LessonPicker extends Div {
     explanation.setId("lesson-explanation");
     explanation.addClassName("gf-explanation");
     explanation.getElement().setAttribute("aria-live", "polite");
-    add(menu, explanation);
+    add(menu, explanation, math);
   }
 
   Select<Preset> menu() {
@@ -45,6 +47,7 @@ final class LessonPicker extends Div {
       // Without a lesson the menu's placeholder says enough; the space goes to the stack.
       explanation.setText(lesson == null ? "" : lesson.explanation());
       explanation.setVisible(lesson != null);
+      math.showLesson(lesson == null ? null : lesson.id());
     } finally {
       refreshing = false;
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import gradflow.engine.Probe;
 import gradflow.experiment.LossPoint;
 import gradflow.experiment.RunSnapshot;
+import gradflow.ui.explain.Explanation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,19 @@ public class LiveCharts extends Div {
     // The forget gates sit right under the gradients, on the same time axis: the gradient survives
     // exactly where f_t stays near 1.
     add(heatmap, forgetGates, history, training, why, spectralRadius);
+    explain(heatmap, "gradient-heatmap");
+    explain(forgetGates, "forget-gate-heatmap");
+    explain(history, "gradient-history");
+    explain(loss, "loss-chart");
+    explain(weights, "weight-grad-chart");
+    explain(decay, "decay-profile");
+    explain(eigenvalues, "eigenvalues");
+    explain(spectralRadius, "spectral-radius");
+  }
+
+  /** Puts a chart's collapsed "Why?" panel at its foot, under its numbers. */
+  private static void explain(Div chart, String chartId) {
+    chart.add(Explanation.ofChart(chartId));
   }
 
   /** Hears every {@link #reset}: a page shows the charts once a run has started. */
@@ -90,6 +104,8 @@ public class LiveCharts extends Div {
     }
     heatmap.show(grid);
     forgetGates.show(probe);
+    // With a single time step there is no distance to decay over: depth is shown by the others.
+    decay.setVisible(steps > 1);
     decay.show(probe);
     eigenvalues.show(probe);
     weights.show(probe.weightGrad(), probe.readoutGrad(), clippedFraction);

@@ -64,6 +64,7 @@ public class RunPanel extends Div {
     step.addClickListener(e -> presenter.stepOnce());
     reset.addClickListener(e -> reset());
     progress.setId("run-progress");
+    progress.getElement().setAttribute("aria-label", "Training progress");
     progress.setMin(0);
     progress.setMax(1);
     status.setId("run-status");
