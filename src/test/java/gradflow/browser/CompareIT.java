@@ -2,6 +2,7 @@ package gradflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import org.junit.jupiter.api.Test;
 
 class CompareIT extends BrowserTest {
@@ -97,6 +98,36 @@ class CompareIT extends BrowserTest {
 
     assertThat(compare.pauseLabel()).isEqualTo("Resume both");
     ScreenshotOnFailure.save(page(), "compare-paused-one-step");
+    compare.resetBoth();
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void compareModeTrainingWithAnOpenFormHasNoSeriousAccessibilityViolations() {
+    var compare = ComparePage.open(page(), baseUrl(), "forget-gate");
+    compare.type("b", "training-steps", "3000").trainBoth();
+    compare.heatmap("a").awaitUpdateCountAbove(0);
+    compare.heatmap("b").awaitUpdateCountAbove(0);
+    compare.pauseBoth();
+
+    var violations =
+        new AxeBuilder(page())
+            .withTags(AccessibilityIT.WCAG_AA).analyze().getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(
+                    v ->
+                        v.getId()
+                            + ": "
+                            + v.getHelp()
+                            + " at "
+                            + v.getNodes().stream()
+                                .limit(3)
+                                .map(n -> n.getTarget().toString())
+                                .toList())
+                .toList();
+
+    ScreenshotOnFailure.save(page(), "compare-forget-gate-paused-edit-b");
+    assertThat(violations).isEmpty();
     compare.resetBoth();
     assertNoConsoleErrors();
   }
