@@ -85,7 +85,7 @@ final class SideColumn extends Section {
                 form.control("task.length"),
                 form.control("training.batchSize"),
                 form.control("seed"))
-            : new Div(new Paragraph(CompareText.SHARED_NOTE));
+            : new Div(sharedNote());
     shared.addClassName("gf-fields");
     var box =
         new Div(
@@ -98,6 +98,13 @@ final class SideColumn extends Section {
             form.problems());
     box.addClassName("gf-compare-form");
     return box;
+  }
+
+  /** A caption, so that it spans the whole row of fields. */
+  private static Paragraph sharedNote() {
+    var note = new Paragraph(CompareText.SHARED_NOTE);
+    note.addClassName("gf-caption");
+    return note;
   }
 
   SpecForm form() {
