@@ -6,6 +6,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.Specs;
+import gradflow.ui.builder.Comparisons;
 import gradflow.ui.builder.Presets;
 import gradflow.ui.builder.SpecEditor;
 import gradflow.ui.builder.SpecForm;
@@ -26,7 +27,10 @@ public class PlaygroundView extends Div {
     addClassName("gf-page");
     // One editor per page: both regions edit the same spec, and the Train button will submit it.
     var form = new SpecForm(new SpecEditor(specs), Presets.load(specs));
-    var controls = new Div(new StackBuilderRegion(form), new RunControlsRegion(form));
+    var controls =
+        new Div(
+            new StackBuilderRegion(form, new CompareLink(form.editor(), Comparisons.load(specs))),
+            new RunControlsRegion(form));
     controls.addClassName("gf-controls");
     var charts = new LiveCharts();
     var runPanel = new RunPanel(scheduler, uiTicker, () -> form.editor().runnableSpec(), charts);

@@ -4,11 +4,11 @@ import gradflow.experiment.RunSnapshot;
 import java.util.Locale;
 
 /** A run's state in words a student reads at a glance, and its progress in numbers. */
-final class RunStatusText {
+public final class RunStatusText {
 
   private RunStatusText() {}
 
-  static String status(RunSnapshot run) {
+  public static String status(RunSnapshot run) {
     return switch (run.status()) {
       case QUEUED -> "Queued at position " + run.queuePosition() + ": other runs go first.";
       case RUNNING -> run.paused() ? "Paused at step " + run.step() + "." : "Training…";
@@ -21,7 +21,7 @@ final class RunStatusText {
   }
 
   /** "step 120 of 2000 · 950 steps/s · about 2 s left" */
-  static String progress(RunSnapshot run) {
+  public static String progress(RunSnapshot run) {
     var text =
         new StringBuilder(
             String.format(Locale.ROOT, "step %d of %d", run.step(), Math.max(run.totalSteps(), 0)));
@@ -36,7 +36,7 @@ final class RunStatusText {
   }
 
   /** The share of the run done, 0 to 1. */
-  static double fraction(RunSnapshot run) {
+  public static double fraction(RunSnapshot run) {
     return run.totalSteps() <= 0 ? 1 : Math.min(1, (double) run.step() / run.totalSteps());
   }
 
