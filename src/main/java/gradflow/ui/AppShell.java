@@ -14,6 +14,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://gradflow.css")
+@StyleSheet("context://gradflow-compare.css")
 @Meta(name = "description", content = "See why deep and recurrent networks stop learning.")
 public class AppShell implements AppShellConfigurator {
 

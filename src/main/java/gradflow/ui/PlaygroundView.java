@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.Specs;
+import gradflow.ui.builder.Comparison;
+import gradflow.ui.builder.Comparisons;
 import gradflow.ui.builder.Preset;
 import gradflow.ui.builder.Presets;
 import gradflow.ui.builder.SpecEditor;
@@ -39,6 +41,7 @@ public class PlaygroundView extends Div implements LocaleChangeObserver, HasDyna
   private final ScheduledExecutorService uiTicker;
   private final SpecEditor editor;
   private final List<Preset> presets;
+  private final List<Comparison> comparisons;
   private final RunPresenter presenter;
   private SpecForm form;
   private Locale builtIn;
@@ -49,6 +52,7 @@ public class PlaygroundView extends Div implements LocaleChangeObserver, HasDyna
     // One editor per page: both regions edit the same spec, and the Train button submits it.
     this.editor = new SpecEditor(specs);
     this.presets = Presets.load(specs);
+    this.comparisons = Comparisons.load(specs);
     this.presenter = new RunPresenter(scheduler, clientId());
     build();
   }
@@ -86,7 +90,10 @@ public class PlaygroundView extends Div implements LocaleChangeObserver, HasDyna
     }
     removeAll();
     form = new SpecForm(editor, presets);
-    var controls = new Div(new StackBuilderRegion(form), new RunControlsRegion(form));
+    var controls =
+        new Div(
+            new StackBuilderRegion(form, new CompareLink(form.editor(), comparisons)),
+            new RunControlsRegion(form));
     controls.addClassName("gf-controls");
     var charts = new LiveCharts();
     var runPanel = new RunPanel(presenter, uiTicker, () -> form.editor().runnableSpec(), charts);

@@ -51,6 +51,13 @@ public final class ChartElement {
             List.of(host.elementHandle(), dataset, count));
   }
 
+  /** The colour range of a heatmap, {min, max}, as the chart's colour rules hold it. */
+  @SuppressWarnings("unchecked")
+  public List<Number> colourRange() {
+    return (List<Number>)
+        host.evaluate("el => [el.chart.$gradflow.rules.min, el.chart.$gradflow.rules.max]");
+  }
+
   /** The milliseconds the browser took to apply the last update. */
   public double lastApplyMillis() {
     return ((Number) host.evaluate("el => el.lastApplyMillis")).doubleValue();

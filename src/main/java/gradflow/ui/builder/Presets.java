@@ -60,7 +60,7 @@ public final class Presets {
     }
   }
 
-  private static Properties properties() {
+  static Properties properties() {
     var p = new Properties();
     try (InputStream in = open("lessons.properties")) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -70,7 +70,7 @@ public final class Presets {
     return p;
   }
 
-  private static String resource(String name) {
+  static String resource(String name) {
     try (InputStream in = open(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -78,7 +78,7 @@ public final class Presets {
     }
   }
 
-  private static InputStream open(String name) throws IOException {
+  static InputStream open(String name) throws IOException {
     InputStream in = Presets.class.getClassLoader().getResourceAsStream(FOLDER + name);
     if (in == null) {
       throw new IOException("missing resource " + FOLDER + name);

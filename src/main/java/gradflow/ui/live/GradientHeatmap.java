@@ -88,4 +88,21 @@ public class GradientHeatmap extends Div {
     }
     return new NumbersTable.Content(caption(), headers, rows);
   }
+
+  /**
+   * Shows a grid on a colour range chosen by the caller, e.g. {@link #sharedRange} of two runs, so
+   * that the same colour means the same gradient on both heatmaps.
+   */
+  public void show(double[][] grid, double min, double max) {
+    chart.updateMatrix(LogGrid.cells(grid), min, max);
+  }
+
+  /** The colour range {@link #show(double[][])} would choose for all these grids together. */
+  public static double[] sharedRange(double[][]... grids) {
+    var cells = new java.util.ArrayList<gradflow.ui.chart.MatrixCell>();
+    for (double[][] grid : grids) {
+      cells.addAll(LogGrid.cells(grid));
+    }
+    return LogGrid.range(cells);
+  }
 }

@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** A run's state in words a student reads at a glance, and its progress in numbers. */
-final class RunStatusText {
+public final class RunStatusText {
 
   private static final Pattern STEP = Pattern.compile("step (\\d+)");
 
   private RunStatusText() {}
 
-  static String status(RunSnapshot run) {
+  public static String status(RunSnapshot run) {
     return status(run, I18n.current());
   }
 
@@ -38,7 +38,7 @@ final class RunStatusText {
   }
 
   /** "step 120 of 2000 · 950 steps/s · about 2 s left" */
-  static String progress(RunSnapshot run) {
+  public static String progress(RunSnapshot run) {
     return progress(run, I18n.current());
   }
 
@@ -61,7 +61,7 @@ final class RunStatusText {
   }
 
   /** The share of the run done, 0 to 1. */
-  static double fraction(RunSnapshot run) {
+  public static double fraction(RunSnapshot run) {
     return run.totalSteps() <= 0 ? 1 : Math.min(1, (double) run.step() / run.totalSteps());
   }
 

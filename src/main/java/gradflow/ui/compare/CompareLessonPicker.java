@@ -1,0 +1,46 @@
+package gradflow.ui.compare;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import gradflow.ui.builder.Comparison;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The comparison lessons and the explanation of the one loaded, which speaks of A and B. */
+final class CompareLessonPicker extends Div {
+  private final List<Comparison> comparisons;
+  private final Select<Comparison> menu = new Select<>();
+  private final Paragraph explanation = new Paragraph(CompareText.INTRO);
+
+  CompareLessonPicker(
+      List<Comparison> comparisons,
+      Consumer<Comparison> load,
+      Consumer<Optional<Comparison>> opened) {
+    this.comparisons = comparisons;
+    setId("comparisons");
+    addClassName("gf-lessons");
+    menu.setId("comparison");
+    menu.setLabel(CompareText.LESSON_LABEL);
+    menu.setPlaceholder(CompareText.LESSON_PLACEHOLDER);
+    menu.setItems(comparisons);
+    menu.setItemLabelGenerator(Comparison::title);
+    menu.addValueChangeListener(
+        e -> {
+          if (e.getValue() != null) {
+            load.accept(e.getValue());
+            explanation.setText(e.getValue().explanation());
+          }
+          opened.accept(Optional.ofNullable(e.getValue()));
+        });
+    explanation.setId("comparison-explanation");
+    explanation.addClassName("gf-explanation");
+    explanation.getElement().setAttribute("aria-live", "polite");
+    add(menu, explanation);
+  }
+
+  void select(String id) {
+    comparisons.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(menu::setValue);
+  }
+}

@@ -1,0 +1,263 @@
+package gradflow.ui.compare;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import gradflow.engine.Probe;
+import gradflow.experiment.RunScheduler;
+import gradflow.experiment.RunSnapshot;
+import gradflow.experiment.Specs;
+import gradflow.ui.builder.Comparison;
+import gradflow.ui.builder.Presets;
+import gradflow.ui.builder.SpecEditor;
+import gradflow.ui.builder.SpecForm;
+import gradflow.ui.live.GradientHeatmap;
+import gradflow.ui.run.RunPresenter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Compare mode's content: the comparison lessons, one row of buttons for both runs, A and B side by
+ * side with heatmaps on one colour scale, and both losses on one chart.
+ */
+public final class ComparePanel extends Div {
+
+  public static final String HEADING = CompareText.HEADING;
+
+  /** As often as the single run's panel: smooth, and never a backlog. */
+  private static final long POLL_MILLIS = 150;
+
+  /** How often the lockstep looks at the steps: no push, so it may be much more often. */
+  private static final long LOCKSTEP_MILLIS = 10;
+
+  private final RunScheduler scheduler;
+  private final ScheduledExecutorService ticker;
+  private final SideColumn sideA;
+  private final SideColumn sideB;
+  private final CompareLessonPicker lessons;
+  private final CompareLossChart loss = new CompareLossChart();
+  private final Button train = new Button(CompareText.TRAIN);
+  private final Button pause = new Button(CompareText.PAUSE);
+  private final Button step = new Button(CompareText.STEP);
+  private final Button reset = new Button(CompareText.RESET);
+  private final Button duplicate = new Button(CompareText.DUPLICATE);
+  private final Span message = new Span(CompareText.READY);
+  private final Span stepLine = new Span();
+  private final Span difference = new Span();
+  private ComparePresenter presenter;
+  private ScheduledFuture<?> polling;
+  private ScheduledFuture<?> lockstep;
+  private Probe shownA;
+  private Probe shownB;
+
+  public ComparePanel(
+      Specs specs,
+      List<Comparison> comparisons,
+      RunScheduler scheduler,
+      ScheduledExecutorService ticker,
+      Consumer<Optional<Comparison>> opened) {
+    this.scheduler = scheduler;
+    this.ticker = ticker;
+    setId("compare");
+    addClassName("gf-compare");
+    var presets = Presets.load(specs);
+    sideA = new SideColumn("A", new SpecForm(new SpecEditor(specs), presets), true);
+    sideB = new SideColumn("B", new SpecForm(new SpecEditor(specs), presets), false);
+    lessons = new CompareLessonPicker(comparisons, this::load, opened);
+    train.setId("train-both");
+    pause.setId("pause-both");
+    step.setId("step-both");
+    reset.setId("reset-both");
+    duplicate.setId("duplicate-to-b");
+    train.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    train.addClickListener(e -> train());
+    pause.addClickListener(e -> togglePause());
+    step.addClickListener(e -> presenter.stepOnce());
+    reset.addClickListener(e -> reset());
+    duplicate.addClickListener(e -> duplicate());
+    message.setId("compare-message");
+    message.getElement().setAttribute("aria-live", "polite");
+    stepLine.setId("compare-step");
+    difference.setId("loss-difference");
+    difference.addClassName("gf-compare-difference");
+    var buttons = new Div(train, pause, step, reset, duplicate);
+    buttons.addClassName("gf-run-buttons");
+    var lines = new Div(message, stepLine, difference);
+    lines.addClassName("gf-compare-lines");
+    var sides = new Div(sideA, sideB);
+    sides.addClassName("gf-compare-sides");
+    loss.setVisible(false);
+    add(lessons, buttons, lines, sides, loss);
+    enableControls(false);
+  }
+
+  /** Opens a comparison lesson by id (from the URL); an unknown id leaves the page as it is. */
+  public void open(String id) {
+    lessons.select(id);
+  }
+
+  private void load(Comparison comparison) {
+    reset();
+    sideA.form().editor().load(comparison.a());
+    sideB.form().editor().load(comparison.b());
+  }
+
+  SpecEditor editorA() {
+    return sideA.form().editor();
+  }
+
+  SpecEditor editorB() {
+    return sideB.form().editor();
+  }
+
+  /** Copies all of A into B: the student then changes one thing in B. */
+  void duplicate() {
+    sideB.form().editor().load(sideA.form().editor().spec());
+    message.setText(CompareText.DUPLICATED);
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    var session = event.getSession().getSession();
+    presenter =
+        new ComparePresenter(
+            scheduler, session == null ? "ui-" + event.getUI().getUIId() : session.getId());
+    var ui = event.getUI();
+    polling =
+        ticker.scheduleAtFixedRate(
+            () -> presenter.poll().ifPresent(pair -> ui.access(() -> show(pair))),
+            POLL_MILLIS,
+            POLL_MILLIS,
+            TimeUnit.MILLISECONDS);
+    lockstep =
+        ticker.scheduleAtFixedRate(
+            presenter::keepInStep, LOCKSTEP_MILLIS, LOCKSTEP_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    if (polling != null) {
+      polling.cancel(false);
+      lockstep.cancel(false);
+    }
+    // A closed tab must not leave its two runs using the machine.
+    presenter.stop();
+  }
+
+  private void train() {
+    var a = sideA.form().editor().runnableSpec();
+    var b = sideB.form().editor().runnableSpec();
+    if (a.isEmpty() || b.isEmpty()) {
+      message.setText(CompareText.FIX_FIRST.formatted(a.isEmpty() ? "A" : "B"));
+      return;
+    }
+    var started = presenter.trainBoth(a.get(), b.get());
+    if (!started.both()) {
+      message.setText(
+          refusal(started.a(), "A").orElseGet(() -> refusal(started.b(), "B").orElse("")));
+      return;
+    }
+    getElement().setAttribute("data-running", "");
+    shownA = null;
+    shownB = null;
+    sideA.reset();
+    sideB.reset();
+    loss.setVisible(true);
+    loss.reset(((RunPresenter.Started) started.a()).run().baseline());
+    difference.setText("");
+    pause.setText(CompareText.PAUSE);
+    message.setText("");
+    enableControls(true);
+  }
+
+  private static Optional<String> refusal(RunPresenter.Start start, String side) {
+    return switch (start) {
+      case RunPresenter.Started s -> Optional.empty();
+      case RunPresenter.Busy busy ->
+          Optional.of(CompareText.busy(busy.message(), busy.retryAfterSeconds()));
+      case RunPresenter.Invalid invalid ->
+          Optional.of(
+              CompareText.refused(
+                  side,
+                  invalid.violations().isEmpty()
+                      ? CompareText.UNREADABLE
+                      : invalid.violations().getFirst().message()));
+    };
+  }
+
+  private void togglePause() {
+    presenter.togglePause();
+    pause.setText(presenter.isUserPaused() ? CompareText.RESUME : CompareText.PAUSE);
+  }
+
+  private void reset() {
+    if (presenter != null) {
+      presenter.stop();
+    }
+    getElement().removeAttribute("data-running");
+    loss.setVisible(false);
+    sideA.reset();
+    sideB.reset();
+    message.setText(CompareText.READY);
+    stepLine.setText("");
+    difference.setText("");
+    pause.setText(CompareText.PAUSE);
+    enableControls(false);
+  }
+
+  private void show(ComparePresenter.Pair pair) {
+    RunSnapshot a = pair.a();
+    RunSnapshot b = pair.b();
+    sideA.show(a, pair.held().equals(Optional.of(Lockstep.Side.A)));
+    sideB.show(b, pair.held().equals(Optional.of(Lockstep.Side.B)));
+    showHeatmaps(a, b);
+    loss.show(a, b);
+    if (a != null && b != null) {
+      stepLine.setText(Lockstep.describe(a, b));
+      getElement().setAttribute("data-shared-step", String.valueOf(Lockstep.sharedStep(a, b)));
+      enableControls(!(a.status().isFinal() && b.status().isFinal()));
+    }
+    LossDifference.text(a, b).ifPresent(difference::setText);
+  }
+
+  /** Both heatmaps on the colour range of both latest probes together. */
+  private void showHeatmaps(RunSnapshot a, RunSnapshot b) {
+    Probe probeA = a == null ? null : a.latestProbe();
+    Probe probeB = b == null ? null : b.latestProbe();
+    if (probeA == shownA && probeB == shownB) {
+      return;
+    }
+    double[] range =
+        probeA == null
+            ? GradientHeatmap.sharedRange(grid(probeB))
+            : probeB == null
+                ? GradientHeatmap.sharedRange(grid(probeA))
+                : GradientHeatmap.sharedRange(grid(probeA), grid(probeB));
+    if (probeA != null) {
+      sideA.showGrid(probeA.hiddenGrad(), range[0], range[1]);
+    }
+    if (probeB != null) {
+      sideB.showGrid(probeB.hiddenGrad(), range[0], range[1]);
+    }
+    getElement().setAttribute("data-range-min", String.valueOf(range[0]));
+    getElement().setAttribute("data-range-max", String.valueOf(range[1]));
+    shownA = probeA;
+    shownB = probeB;
+  }
+
+  private static double[][] grid(Probe probe) {
+    return probe == null ? new double[0][] : probe.hiddenGrad();
+  }
+
+  private void enableControls(boolean running) {
+    pause.setEnabled(running);
+    step.setEnabled(running);
+  }
+}

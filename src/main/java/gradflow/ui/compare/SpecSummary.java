@@ -1,0 +1,55 @@
+package gradflow.ui.compare;
+
+import gradflow.experiment.ExperimentSpec;
+import gradflow.experiment.LayerSpec;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * One line on what a side trains, e.g. "1 × lstm 32 (forget bias 1) · plain · adam 0.01 · clip 1",
+ * so that the one thing that differs between A and B can be read without opening either form.
+ */
+final class SpecSummary {
+  private SpecSummary() {}
+
+  static String of(ExperimentSpec spec) {
+    var counts = new LinkedHashMap<String, Integer>();
+    spec.layers().forEach(l -> counts.merge(layer(l), 1, Integer::sum));
+    String layers =
+        counts.entrySet().stream()
+            .map(e -> e.getValue() + " × " + e.getKey())
+            .collect(Collectors.joining(", "));
+    var t = spec.training();
+    return layers
+        + " · "
+        + spec.connection().id()
+        + " · "
+        + spec.init().scheme().id()
+        + (spec.init().spectralRadius() == null ? "" : " ρ " + num(spec.init().spectralRadius()))
+        + " · "
+        + t.optimizer().id()
+        + " "
+        + num(t.learningRate())
+        + " · "
+        + (t.clipNorm() == null ? "no clipping" : "clip " + num(t.clipNorm()))
+        + " · "
+        + t.steps()
+        + " steps";
+  }
+
+  private static String layer(LayerSpec l) {
+    String cell = l.cell().id() + " " + l.hidden();
+    if (l.cell() == LayerSpec.Cell.LSTM) {
+      if (Boolean.FALSE.equals(l.forgetGate())) {
+        return cell + " (no forget gate)";
+      }
+      return cell + (l.forgetBias() == null ? "" : " (forget bias " + num(l.forgetBias()) + ")");
+    }
+    return l.activation() == null ? cell : cell + " " + l.activation().id();
+  }
+
+  private static String num(double v) {
+    return String.format(Locale.ROOT, "%s", v == Math.rint(v) ? String.valueOf((long) v) : v);
+  }
+}
