@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouterLink;
 import gradflow.ui.builder.Comparison;
 import gradflow.ui.builder.SpecEditor;
+import gradflow.ui.i18n.I18n;
 import java.util.List;
 
 /**
@@ -11,9 +12,8 @@ import java.util.List;
  * variants filled in.
  */
 class CompareLink extends Div {
-  static final String TEXT = "Open this lesson side by side (A vs B) in compare mode";
 
-  private final RouterLink link = new RouterLink(TEXT, CompareView.class);
+  private final RouterLink link = new RouterLink(I18n.t("compare.link"), CompareView.class);
 
   CompareLink(SpecEditor editor, List<Comparison> comparisons) {
     setId("open-comparison");

@@ -5,7 +5,7 @@ import gradflow.ui.compare.ComparePanel;
 /** The one region of compare mode, titled like the playground's regions. */
 class CompareRegion extends Region {
   CompareRegion(ComparePanel panel) {
-    super("compare-region", ComparePanel.HEADING);
+    super("compare-region", ComparePanel.heading());
     add(panel);
   }
 }

@@ -1,36 +1,83 @@
 package gradflow.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.Specs;
+import gradflow.ui.builder.Comparison;
 import gradflow.ui.builder.Comparisons;
+import gradflow.ui.builder.SpecEditor;
 import gradflow.ui.compare.ComparePanel;
+import gradflow.ui.i18n.I18n;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Compare mode at {@code /compare}: two stacks side by side. {@code ?lesson=lstm-vs-rnn} opens a
  * comparison lesson, and the URL follows the menu, so a teacher can bookmark or share the view.
+ *
+ * <p>A language switch rebuilds the panel around the two specs, which outlive it; the two runs of a
+ * comparison do not (they are reset), because their lockstep lives in the panel.
  */
 @Route("compare")
-@PageTitle("GradFlow: compare two stacks")
-public class CompareView extends Div implements BeforeEnterObserver {
+public class CompareView extends Div
+    implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
   static final String LESSON = "lesson";
 
-  private final ComparePanel panel;
+  private final ScheduledExecutorService uiTicker;
+  private final Specs specs;
+  private final RunScheduler scheduler;
+  private final List<Comparison> comparisons;
+  private final SpecEditor editorA;
+  private final SpecEditor editorB;
+  private ComparePanel panel;
+  private Locale builtIn;
 
   CompareView(ScheduledExecutorService uiTicker, Specs specs, RunScheduler scheduler) {
+    this.uiTicker = uiTicker;
+    this.specs = specs;
+    this.scheduler = scheduler;
+    this.comparisons = Comparisons.load(specs);
+    this.editorA = new SpecEditor(specs);
+    this.editorB = new SpecEditor(specs);
     addClassName("gf-page");
+    build();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    event.getLocation().getQueryParameters().getSingleParameter(LESSON).ifPresent(panel::open);
+  }
+
+  @Override
+  public void localeChange(LocaleChangeEvent event) {
+    if (!I18n.supported(event.getLocale()).equals(builtIn)) {
+      build();
+      event.getUI().getPage().setTitle(getPageTitle());
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return I18n.t("compare.title");
+  }
+
+  private void build() {
+    builtIn = I18n.current();
+    removeAll();
     panel =
         new ComparePanel(
             specs,
-            Comparisons.load(specs),
+            comparisons,
             scheduler,
             uiTicker,
             opened ->
@@ -43,14 +90,10 @@ public class CompareView extends Div implements BeforeEnterObserver {
                                     null,
                                     opened
                                         .map(c -> "compare?" + LESSON + "=" + c.id())
-                                        .orElse("compare"))));
-    var region = new CompareRegion(panel);
-    add(new AppHeader(AppHeader.Mode.COMPARE), region);
-  }
-
-  @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    event.getLocation().getQueryParameters().getSingleParameter(LESSON).ifPresent(panel::open);
+                                        .orElse("compare"))),
+            editorA,
+            editorB);
+    add(new AppHeader(AppHeader.Mode.COMPARE), new CompareRegion(panel));
   }
 
   /** The query that opens a comparison lesson, for links from the single-stack page. */

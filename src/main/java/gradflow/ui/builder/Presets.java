@@ -43,8 +43,13 @@ public final class Presets {
   }
 
   /** A lesson's menu entry in the current UI's language ({@code lessons_<lang>.properties}). */
-  static String title(Preset lesson) {
+  public static String title(Preset lesson) {
     return translated(lesson.id() + ".title", lesson.title());
+  }
+
+  /** A comparison's paragraph for compare mode, which speaks of A and B, in the UI's language. */
+  public static String explanation(Comparison comparison) {
+    return translated(comparison.id() + ".compare.text", comparison.explanation());
   }
 
   /** A lesson's paragraph in the current UI's language. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import gradflow.ui.builder.Comparison;
+import gradflow.ui.builder.Presets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
 final class CompareLessonPicker extends Div {
   private final List<Comparison> comparisons;
   private final Select<Comparison> menu = new Select<>();
-  private final Paragraph explanation = new Paragraph(CompareText.INTRO);
+  private final Paragraph explanation = new Paragraph(CompareText.intro());
 
   CompareLessonPicker(
       List<Comparison> comparisons,
@@ -22,15 +23,15 @@ final class CompareLessonPicker extends Div {
     setId("comparisons");
     addClassName("gf-lessons");
     menu.setId("comparison");
-    menu.setLabel(CompareText.LESSON_LABEL);
-    menu.setPlaceholder(CompareText.LESSON_PLACEHOLDER);
+    menu.setLabel(CompareText.lessonLabel());
+    menu.setPlaceholder(CompareText.lessonPlaceholder());
     menu.setItems(comparisons);
-    menu.setItemLabelGenerator(Comparison::title);
+    menu.setItemLabelGenerator(c -> Presets.title(c.lesson()));
     menu.addValueChangeListener(
         e -> {
           if (e.getValue() != null) {
             load.accept(e.getValue());
-            explanation.setText(e.getValue().explanation());
+            explanation.setText(Presets.explanation(e.getValue()));
           }
           opened.accept(Optional.ofNullable(e.getValue()));
         });

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import gradflow.experiment.LossPoint;
 import gradflow.experiment.RunSnapshot;
 import gradflow.ui.chart.ChartJs;
+import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class CompareLossChart extends Div {
     addClassName("gf-live-chart");
     chart.setId("compare-loss-chart");
     chart.setHeight("240px");
-    chart.setAccessibleLabel(CompareText.LOSS_CHART_LABEL);
+    chart.setAccessibleLabel(CompareText.lossChartLabel());
     offTop.setId("loss-off-top");
     offTop.addClassName("gf-caption");
     add(chart, offTop);
@@ -65,19 +66,20 @@ final class CompareLossChart extends Div {
             .setAnimation(false)
             .setScales(
                 new Scales()
-                    .addScale(Scales.ScaleAxis.X, axis(CompareText.STEP_AXIS).setMin(0))
+                    .addScale(Scales.ScaleAxis.X, axis(CompareText.stepAxis()).setMin(0))
                     .addScale(
                         Scales.ScaleAxis.Y,
-                        axis(CompareText.LOSS_AXIS).setBeginAtZero(true).setMax(top(baseline))))
+                        axis(CompareText.lossAxis()).setBeginAtZero(true).setMax(top(baseline))))
             .setPlugins(
                 new Plugins()
-                    .setTitle(new Title().setDisplay(true).setText(CompareText.LOSS_TITLE)));
+                    .setTitle(new Title().setDisplay(true).setText(CompareText.lossTitle())));
     var config =
         new ScatterChart(
                 new ScatterData()
-                    .addDataset(line(CompareText.LOSS_OF.formatted("A"), A, null).setBorderWidth(4))
-                    .addDataset(line(CompareText.LOSS_OF.formatted("B"), B, List.of(8, 4)))
-                    .addDataset(line(CompareText.CHANCE, CHANCE, List.of(2, 3))),
+                    .addDataset(
+                        line(I18n.fill(CompareText.lossOf(), "A"), A, null).setBorderWidth(4))
+                    .addDataset(line(I18n.fill(CompareText.lossOf(), "B"), B, List.of(8, 4)))
+                    .addDataset(line(CompareText.chance(), CHANCE, List.of(2, 3))),
                 options)
             .toJson();
     // Identical runs must still show B's dashes, so A, drawn wider, goes underneath: Chart.js

@@ -14,6 +14,8 @@ import gradflow.ui.builder.Comparison;
 import gradflow.ui.builder.Presets;
 import gradflow.ui.builder.SpecEditor;
 import gradflow.ui.builder.SpecForm;
+import gradflow.ui.i18n.I18n;
+import gradflow.ui.i18n.ViolationText;
 import gradflow.ui.live.GradientHeatmap;
 import gradflow.ui.run.RunPresenter;
 import java.util.List;
@@ -29,7 +31,9 @@ import java.util.function.Consumer;
  */
 public final class ComparePanel extends Div {
 
-  public static final String HEADING = CompareText.HEADING;
+  public static String heading() {
+    return CompareText.heading();
+  }
 
   /** As often as the single run's panel: smooth, and never a backlog. */
   private static final long POLL_MILLIS = 150;
@@ -43,12 +47,12 @@ public final class ComparePanel extends Div {
   private final SideColumn sideB;
   private final CompareLessonPicker lessons;
   private final CompareLossChart loss = new CompareLossChart();
-  private final Button train = new Button(CompareText.TRAIN);
-  private final Button pause = new Button(CompareText.PAUSE);
-  private final Button step = new Button(CompareText.STEP);
-  private final Button reset = new Button(CompareText.RESET);
-  private final Button duplicate = new Button(CompareText.DUPLICATE);
-  private final Span message = new Span(CompareText.READY);
+  private final Button train = new Button(CompareText.train());
+  private final Button pause = new Button(CompareText.pause());
+  private final Button step = new Button(CompareText.step());
+  private final Button reset = new Button(CompareText.reset());
+  private final Button duplicate = new Button(CompareText.duplicate());
+  private final Span message = new Span(CompareText.ready());
   private final Span stepLine = new Span();
   private final Span difference = new Span();
   private ComparePresenter presenter;
@@ -63,13 +67,35 @@ public final class ComparePanel extends Div {
       RunScheduler scheduler,
       ScheduledExecutorService ticker,
       Consumer<Optional<Comparison>> opened) {
+    this(
+        specs,
+        comparisons,
+        scheduler,
+        ticker,
+        opened,
+        new SpecEditor(specs),
+        new SpecEditor(specs));
+  }
+
+  /**
+   * @param editorA the spec of side A, which outlives this panel when the page is rebuilt in
+   *     another language; likewise {@code editorB}
+   */
+  public ComparePanel(
+      Specs specs,
+      List<Comparison> comparisons,
+      RunScheduler scheduler,
+      ScheduledExecutorService ticker,
+      Consumer<Optional<Comparison>> opened,
+      SpecEditor editorA,
+      SpecEditor editorB) {
     this.scheduler = scheduler;
     this.ticker = ticker;
     setId("compare");
     addClassName("gf-compare");
     var presets = Presets.load(specs);
-    sideA = new SideColumn("A", new SpecForm(new SpecEditor(specs), presets), true);
-    sideB = new SideColumn("B", new SpecForm(new SpecEditor(specs), presets), false);
+    sideA = new SideColumn("A", new SpecForm(editorA, presets), true);
+    sideB = new SideColumn("B", new SpecForm(editorB, presets), false);
     lessons = new CompareLessonPicker(comparisons, this::load, opened);
     train.setId("train-both");
     pause.setId("pause-both");
@@ -120,7 +146,7 @@ public final class ComparePanel extends Div {
   /** Copies all of A into B: the student then changes one thing in B. */
   void duplicate() {
     sideB.form().editor().load(sideA.form().editor().spec());
-    message.setText(CompareText.DUPLICATED);
+    message.setText(CompareText.duplicated());
   }
 
   @Override
@@ -155,7 +181,7 @@ public final class ComparePanel extends Div {
     var a = sideA.form().editor().runnableSpec();
     var b = sideB.form().editor().runnableSpec();
     if (a.isEmpty() || b.isEmpty()) {
-      message.setText(CompareText.FIX_FIRST.formatted(a.isEmpty() ? "A" : "B"));
+      message.setText(I18n.fill(CompareText.fixFirst(), a.isEmpty() ? "A" : "B"));
       return;
     }
     var started = presenter.trainBoth(a.get(), b.get());
@@ -172,7 +198,7 @@ public final class ComparePanel extends Div {
     loss.setVisible(true);
     loss.reset(((RunPresenter.Started) started.a()).run().baseline());
     difference.setText("");
-    pause.setText(CompareText.PAUSE);
+    pause.setText(CompareText.pause());
     message.setText("");
     enableControls(true);
   }
@@ -181,20 +207,20 @@ public final class ComparePanel extends Div {
     return switch (start) {
       case RunPresenter.Started s -> Optional.empty();
       case RunPresenter.Busy busy ->
-          Optional.of(CompareText.busy(busy.message(), busy.retryAfterSeconds()));
+          Optional.of(CompareText.busy(busy.clientLimit(), busy.retryAfterSeconds()));
       case RunPresenter.Invalid invalid ->
           Optional.of(
               CompareText.refused(
                   side,
                   invalid.violations().isEmpty()
-                      ? CompareText.UNREADABLE
-                      : invalid.violations().getFirst().message()));
+                      ? CompareText.unreadable()
+                      : ViolationText.message(invalid.violations().getFirst(), I18n.current())));
     };
   }
 
   private void togglePause() {
     presenter.togglePause();
-    pause.setText(presenter.isUserPaused() ? CompareText.RESUME : CompareText.PAUSE);
+    pause.setText(presenter.isUserPaused() ? CompareText.resume() : CompareText.pause());
   }
 
   private void reset() {
@@ -205,10 +231,10 @@ public final class ComparePanel extends Div {
     loss.setVisible(false);
     sideA.reset();
     sideB.reset();
-    message.setText(CompareText.READY);
+    message.setText(CompareText.ready());
     stepLine.setText("");
     difference.setText("");
-    pause.setText(CompareText.PAUSE);
+    pause.setText(CompareText.pause());
     enableControls(false);
   }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import gradflow.experiment.RunSnapshot;
 import gradflow.ui.builder.SpecForm;
+import gradflow.ui.i18n.I18n;
 import gradflow.ui.live.GradientHeatmap;
 import gradflow.ui.run.RunStatusText;
 
@@ -37,7 +38,7 @@ final class SideColumn extends Section {
     String id = name.toLowerCase();
     setId("side-" + id);
     addClassName("gf-compare-side");
-    var heading = new H3(CompareText.SIDE.formatted(name));
+    var heading = new H3(name);
     heading.setId("side-" + id + "-title");
     getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
     summary.setId("summary-" + id);
@@ -48,12 +49,12 @@ final class SideColumn extends Section {
     progress.setMin(0);
     progress.setMax(1);
     progress.getElement().setAttribute("aria-label", CompareText.progressLabel(name));
-    heatmap = new GradientHeatmap("heatmap-" + id, CompareText.HEATMAP_TITLE.formatted(name));
+    heatmap = new GradientHeatmap("heatmap-" + id, I18n.fill(CompareText.heatmapTitle(), name));
     var box = editor(ownsTask);
-    var details = new Details(CompareText.EDIT.formatted(name), box);
+    var details = new Details(I18n.fill(CompareText.edit(), name), box);
     details.setId("edit-" + id);
     details.addClassName("gf-compare-edit");
-    placeholder.setText(CompareText.HEATMAP_PLACEHOLDER.formatted(name));
+    placeholder.setText(I18n.fill(CompareText.heatmapPlaceholder(), name));
     placeholder.addClassName("gf-caption");
     placeholder.addClassName("gf-compare-placeholder");
     add(heading, summary, status, progress, placeholder, heatmap, details);
@@ -102,7 +103,7 @@ final class SideColumn extends Section {
 
   /** A caption, so that it spans the whole row of fields. */
   private static Paragraph sharedNote() {
-    var note = new Paragraph(CompareText.SHARED_NOTE);
+    var note = new Paragraph(CompareText.sharedNote());
     note.addClassName("gf-caption");
     return note;
   }

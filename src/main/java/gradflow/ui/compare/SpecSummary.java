@@ -2,6 +2,7 @@ package gradflow.ui.compare;
 
 import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.LayerSpec;
+import gradflow.ui.i18n.I18n;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -32,19 +33,23 @@ final class SpecSummary {
         + " "
         + num(t.learningRate())
         + " · "
-        + (t.clipNorm() == null ? "no clipping" : "clip " + num(t.clipNorm()))
+        + (t.clipNorm() == null
+            ? I18n.t("compare.summary.noClip")
+            : I18n.t("compare.summary.clip", num(t.clipNorm())))
         + " · "
-        + t.steps()
-        + " steps";
+        + I18n.t("compare.summary.steps", t.steps());
   }
 
   private static String layer(LayerSpec l) {
     String cell = l.cell().id() + " " + l.hidden();
     if (l.cell() == LayerSpec.Cell.LSTM) {
       if (Boolean.FALSE.equals(l.forgetGate())) {
-        return cell + " (no forget gate)";
+        return cell + I18n.t("compare.summary.noForgetGate");
       }
-      return cell + (l.forgetBias() == null ? "" : " (forget bias " + num(l.forgetBias()) + ")");
+      return cell
+          + (l.forgetBias() == null
+              ? ""
+              : I18n.t("compare.summary.forgetBias", num(l.forgetBias())));
     }
     return l.activation() == null ? cell : cell + " " + l.activation().id();
   }
