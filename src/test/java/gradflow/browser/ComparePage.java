@@ -169,4 +169,17 @@ public final class ComparePage {
   public String url() {
     return page.url();
   }
+
+  /** Presses the header's button for a language ({@code "en"}, {@code "zh"}) and waits for it. */
+  public ComparePage switchLanguage(String language) {
+    page.locator("#language-" + language).click();
+    page.locator("#language-" + language + "[aria-pressed='true']").waitFor();
+    page.locator("#compare").waitFor();
+    return this;
+  }
+
+  /** Every word on the page a sighted student can read. */
+  public String visibleText() {
+    return (String) page.evaluate("() => document.body.innerText");
+  }
 }

@@ -107,6 +107,29 @@ class LanguageIT extends BrowserTest {
     ScreenshotOnFailure.save(playground.page(), "language-finished-run-zh");
   }
 
+  @Test
+  void compareModeSpeaksChineseAndASwitchKeepsBothSpecs() {
+    var chinesePage = pageIn("zh-CN");
+    var compare = ComparePage.open(chinesePage, baseUrl(), "lstm-vs-rnn");
+    compare.type("a", "training-steps", "30").type("b", "training-steps", "30");
+
+    compare.trainBoth().awaitStatus("a", "finished").awaitStatus("b", "finished");
+
+    assertThat(compare.lossDifference()).startsWith("最终损失：A 为");
+    assertThat(compare.summary("b")).contains("30 步");
+    assertThat(compare.explanation()).contains("遗忘门");
+    assertThat(compare.visibleText())
+        .doesNotContain("Train both", "Compare two stacks", "Duplicate A to B", "Final loss")
+        .doesNotContain(RAW_KEYS);
+    ScreenshotOnFailure.save(chinesePage, "compare-zh");
+
+    compare.switchLanguage("en");
+
+    assertThat(compare.summary("b")).contains("30 steps");
+    assertThat(compare.visibleText()).contains("Train both").doesNotContain("同时训练");
+    ScreenshotOnFailure.save(chinesePage, "compare-en");
+  }
+
   private static void assertNoEnglishLabelsAndNoRawKeys(PlaygroundPage playground) {
     String text = playground.visibleText() + "\n" + playground.controlNames();
     assertThat(text).doesNotContain(ENGLISH_LABELS).doesNotContain(RAW_KEYS);
