@@ -57,7 +57,9 @@ export function cellColor(rules, v) {
 
 export function describeValue(rules, v) {
   if (typeof v === 'string' || v === null || Number.isNaN(v)) {
-    return `${rules.valueLabel}: ${(NON_FINITE[v] || NON_FINITE.NaN).words}`;
+    const key = NON_FINITE[v] ? String(v) : 'NaN';
+    const words = (rules.nonFiniteWords && rules.nonFiniteWords[key]) || NON_FINITE[key].words;
+    return `${rules.valueLabel}: ${words}`;
   }
   return `${rules.valueLabel} = ${v.toPrecision(4)}`;
 }

@@ -2,7 +2,9 @@ package gradflow.ui.chart;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import gradflow.ui.i18n.I18n;
 import java.util.List;
+import java.util.Map;
 import software.xdev.chartjs.model.options.Options;
 import software.xdev.chartjs.model.options.animation.DefaultAnimation;
 
@@ -34,7 +36,8 @@ public class MatrixOptions extends Options<MatrixOptions, DefaultAnimation> {
       int columns,
       int rows,
       String valueLabel,
-      List<String> rowLabels) {}
+      List<String> rowLabels,
+      Map<String, String> nonFiniteWords) {}
 
   @JsonIgnore private ColorMap colorMap = ColorMap.VIRIDIS;
   @JsonIgnore private double min;
@@ -44,9 +47,21 @@ public class MatrixOptions extends Options<MatrixOptions, DefaultAnimation> {
   @JsonIgnore private String valueLabel = "value";
   @JsonIgnore private List<String> rowLabels = List.of();
 
+  /**
+   * The tooltip's words for NaN, +Infinity and log of 0, in the page's language when the options
+   * are built (the script keeps English words for a chart without them).
+   */
+  @JsonIgnore
+  private Map<String, String> nonFiniteWords =
+      Map.of(
+          "NaN", I18n.t("chart.nonFinite.nan"),
+          "Infinity", I18n.t("chart.nonFinite.infinity"),
+          "-Infinity", I18n.t("chart.nonFinite.zero"));
+
   @JsonProperty("gradflow")
   public Rules getRules() {
-    return new Rules(colorMap.jsName(), min, max, columns, rows, valueLabel, rowLabels);
+    return new Rules(
+        colorMap.jsName(), min, max, columns, rows, valueLabel, rowLabels, nonFiniteWords);
   }
 
   public MatrixOptions setColorMap(ColorMap colorMap) {
