@@ -236,7 +236,8 @@ const colorBar = {
     ctx.fillText(formatEnd(rules.max), x + COLOR_BAR_WIDTH + 4, top + 5);
     ctx.fillText(formatEnd(rules.min), x + COLOR_BAR_WIDTH + 4, top + height - 5);
     let y = top + height + 10;
-    for (const [name, look] of [['NaN', NON_FINITE.NaN], ['Inf', NON_FINITE.Infinity]]) {
+    const swatches = [['NaN', NON_FINITE.NaN], ['Inf', NON_FINITE.Infinity], ['0', NON_FINITE['-Infinity']]];
+    for (const [name, look] of swatches) {
       ctx.fillStyle = look.color;
       ctx.strokeStyle = '#333';
       ctx.fillRect(x, y, COLOR_BAR_WIDTH, 12);

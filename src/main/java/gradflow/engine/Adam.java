@@ -26,8 +26,8 @@ final class Adam extends Optimizer {
     double b2 = config.beta2();
     double eps = config.epsilon();
     // (3) bias corrections
-    double c1 = 1.0 - Math.pow(b1, k);
-    double c2 = 1.0 - Math.pow(b2, k);
+    double c1 = 1.0 - StrictMath.pow(b1, k);
+    double c2 = 1.0 - StrictMath.pow(b2, k);
     for (int q = 0; q < params.size(); q++) {
       double[] w = params.get(q).v();
       double[] g = params.get(q).g();

@@ -98,11 +98,11 @@ final class Readout {
             }
             double sum = 0;
             for (int j = 0; j < O; j++) {
-              double e = Math.exp(o.data[row + j] - max);
+              double e = Exp.exp(o.data[row + j] - max);
               dO.data[row + j] = e;
               sum += e;
             }
-            loss += Math.log(sum) + max - o.data[row + labels[r]];
+            loss += StrictMath.log(sum) + max - o.data[row + labels[r]];
             for (int j = 0; j < O; j++) {
               dO.data[row + j] = (dO.data[row + j] / sum - (j == labels[r] ? 1.0 : 0.0)) * scale;
             }

@@ -109,14 +109,19 @@ final class ScalarKernels implements Kernels {
   @Override
   public void sigmoid(double[] x, int off, int len) {
     for (int i = off; i < off + len; i++) {
-      x[i] = 1.0 / (1.0 + Math.exp(-x[i]));
+      x[i] = 1.0 / (1.0 + Exp.exp(-x[i]));
     }
   }
 
   @Override
   public void tanh(double[] x, int off, int len) {
     for (int i = off; i < off + len; i++) {
-      x[i] = Math.tanh(x[i]);
+      x[i] = tanh(x[i]);
     }
+  }
+
+  /** tanh(x) = 2σ(2x) − 1, as the SIMD kernel computes it, so that both give the same bits. */
+  static double tanh(double x) {
+    return 2.0 / (Exp.exp(-2.0 * x) + 1.0) - 1.0;
   }
 }

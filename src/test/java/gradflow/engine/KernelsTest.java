@@ -106,6 +106,31 @@ class KernelsTest {
     assertThat(t[999]).isEqualTo(x[999]);
   }
 
+  @Test
+  void vectorAndScalarActivationsGiveTheSameBitsSoARunDoesNotDependOnHowWarmTheJvmIs() {
+    SplittableRandom rng = new SplittableRandom(9);
+    double[] x = new double[4099];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = rng.nextDouble(-30, 30);
+    }
+    x[7] = Double.NaN;
+    x[8] = 800;
+    x[9] = -800;
+    double[] vs = x.clone();
+    double[] ss = x.clone();
+    double[] vt = x.clone();
+    double[] st = x.clone();
+
+    vector.sigmoid(vs, 0, x.length);
+    new ScalarKernels().sigmoid(ss, 0, x.length);
+    vector.tanh(vt, 0, x.length);
+    new ScalarKernels().tanh(st, 0, x.length);
+
+    assertThat(vs).containsExactly(ss);
+    assertThat(vt).containsExactly(st);
+    assertThat(vs[7]).isNaN();
+  }
+
   static double[] random(SplittableRandom rng, int n) {
     double[] v = new double[n];
     for (int i = 0; i < n; i++) {
