@@ -2,6 +2,7 @@ package gradflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +57,11 @@ class LanguageIT extends BrowserTest {
     assertThat(chinesePage.title()).isEqualTo("GradFlow：神经网络为什么学不动了");
     assertNoEnglishLabelsAndNoRawKeys(playground);
     ScreenshotOnFailure.save(chinesePage, "language-first-visit-zh");
+    var audit = new AxeBuilder(chinesePage).withTags(AccessibilityIT.WCAG_AA).analyze();
+    assertThat(audit.getViolations())
+        .filteredOn(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+        .extracting(v -> v.getId() + ": " + v.getHelp())
+        .isEmpty();
   }
 
   @Test
@@ -76,6 +82,14 @@ class LanguageIT extends BrowserTest {
     page().waitForCondition(() -> run.status().contains("训练中") || run.status().contains("完成"));
     assertNoEnglishLabelsAndNoRawKeys(playground);
     ScreenshotOnFailure.save(page(), "language-switched-zh");
+    var math = playground.builder().lessonMath().open();
+    var why = run.why("forget-gate-heatmap").open();
+    assertThat(math.summary()).isEqualTo("数学原理");
+    assertThat(why.summary()).startsWith("为什么？");
+    assertThat(math.readableText()).contains("细胞状态");
+    assertThat(math.formulaCount()).isPositive();
+    assertThat(math.brokenFormulaCount() + why.brokenFormulaCount()).isZero();
+    ScreenshotOnFailure.save(page(), "language-explanations-zh");
 
     playground.reload();
 
