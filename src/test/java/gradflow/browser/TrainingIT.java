@@ -20,7 +20,9 @@ class TrainingIT extends BrowserTest {
   @Test
   void aTwoLayerStackTrainsAndItsHeatmapChangesAsItLearns() {
     var playground = PlaygroundPage.open(page(), baseUrl());
-    playground.builder().addLayer().type("#training-steps", "600");
+    // Long enough that the heatmap's first picture is read before the run ends, even now that
+    // 600 steps can finish before the first chart update reaches the page.
+    playground.builder().addLayer().type("#training-steps", "3000");
     var run = playground.run().train();
 
     var heatmap = run.heatmap();
