@@ -83,7 +83,9 @@ public final class SpecValidator {
                     + ", but "
                     + f
                     + "forgetGate is false, so"
-                    + " there is no forget gate to bias; it has no effect."));
+                    + " there is no forget gate to bias; it has no effect.",
+                "forgetBiasWithoutGate",
+                List.of(show(layer.forgetBias()))));
       }
       if (spec.task().kind().isDepthTask() && layer.cell().isRecurrent()) {
         warnings.add(
@@ -96,7 +98,9 @@ public final class SpecValidator {
                     + ", but the "
                     + spec.task().kind().id()
                     + " task has a single step,"
-                    + " so its recurrent weights never act; dense layers show the depth effect more plainly."));
+                    + " so its recurrent weights never act; dense layers show the depth effect more plainly.",
+                "recurrentOnDepthTask",
+                List.of(cell, spec.task().kind().id())));
       }
     }
     if (!spec.task().kind().isDepthTask() && !anyRecurrent) {
@@ -167,7 +171,9 @@ public final class SpecValidator {
                   + need
                   + " (it is "
                   + kind.lengthMeaning()
-                  + ")."));
+                  + ").",
+              kind.minLength() == kind.maxLength() ? "taskLengthExactly" : "taskLengthAtLeast",
+              List.of(String.valueOf(length), kind.id(), String.valueOf(kind.minLength()))));
       return;
     }
     List<LayerSpec> layers = spec.layers();
@@ -187,7 +193,12 @@ public final class SpecValidator {
                       + spec.connection().id()
                       + " connections every layer must be as wide as layers[0] ("
                       + width
-                      + "), because each layer adds its input to its output."));
+                      + "), because each layer adds its input to its output.",
+                  "unequalWidth",
+                  List.of(
+                      String.valueOf(layers.get(i).hidden()),
+                      spec.connection().id(),
+                      String.valueOf(width))));
         }
       }
     }
@@ -210,7 +221,9 @@ public final class SpecValidator {
                   + " × steps), and one run may use at most "
                   + scientific(cap)
                   + ". Use fewer steps, a smaller batch, a shorter task or narrower"
-                  + " layers."));
+                  + " layers.",
+              "tooMuchWork",
+              List.of(String.valueOf(spec.training().steps()), scientific(work), scientific(cap))));
     }
   }
 

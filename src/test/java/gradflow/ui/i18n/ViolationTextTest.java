@@ -36,6 +36,36 @@ class ViolationTextTest {
     assertThat(ViolationText.message(problem, I18n.CHINESE)).isEqualTo("There is no spec.");
   }
 
+  @Test
+  void theCrossFieldProblemsAreSaidInChineseToo() {
+    var problems =
+        List.of(
+            firstError(
+                """
+                {"task": {"kind": "adding", "length": 1000},
+                 "layers": [{"cell": "lstm", "hidden": 256}, {"cell": "lstm", "hidden": 256}],
+                 "training": {"batchSize": 256, "steps": 100000}}
+                """),
+            firstError(
+                """
+                {"task": {"kind": "adding"}, "connection": "residual",
+                 "layers": [{"cell": "rnn", "hidden": 32}, {"cell": "rnn", "hidden": 16}]}
+                """),
+            firstError(
+                """
+                {"task": {"kind": "spirals", "length": 5}, "layers": [{"cell": "dense"}]}
+                """));
+
+    for (var problem : problems) {
+      var chinese = ViolationText.listed(problem, specs.table(), I18n.CHINESE);
+      assertThat(chinese).as(problem.code()).doesNotContain(" but ", "must", "layers[");
+      assertThat(chinese).as(problem.code()).containsPattern("[\\u4e00-\\u9fff]");
+    }
+    assertThat(problems)
+        .extracting(Violation::code)
+        .containsExactly("tooMuchWork", "unequalWidth", "taskLengthExactly");
+  }
+
   private static final String TOO_WIDE =
       """
       {"task": {"kind": "adding", "length": 50},
