@@ -1,9 +1,6 @@
 package gradflow.ui.live;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import gradflow.engine.Probe;
-import gradflow.ui.chart.ChartJs;
 import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +23,7 @@ import software.xdev.chartjs.model.options.scale.cartesian.logarithmic.Logarithm
  * its W_h predicts (see {@link DecayProfile}). For lstm layers the cell-state gradient ‖dL/dc_t‖ is
  * drawn too: that is the path the forget gate keeps open.
  */
-public class DecayProfileChart extends Div {
+public class DecayProfileChart extends NotedChart {
 
   /** Every word this chart shows, in one place for translation. */
   static final class Text {
@@ -131,19 +128,11 @@ public class DecayProfileChart extends Div {
   static final String PREDICTED_COLOUR = "#D55E00";
   static final String CELL_COLOUR = "#009E73";
 
-  private final ChartJs chart = new ChartJs();
-  private final Paragraph note = new Paragraph();
-  private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
   private int chosenLayer = -1;
   private Boolean shownCell;
 
   public DecayProfileChart(String id) {
-    addClassName("gf-live-chart");
-    chart.setId(id);
-    chart.setHeight("280px");
-    chart.setAccessibleLabel(Text.accessible());
-    note.addClassName("gf-chart-note");
-    add(chart, note, numbers);
+    super(id, "280px", Text.accessible());
     reset();
   }
 

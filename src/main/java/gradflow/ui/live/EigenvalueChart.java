@@ -1,10 +1,7 @@
 package gradflow.ui.live;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import gradflow.engine.Probe;
 import gradflow.engine.Spectrum;
-import gradflow.ui.chart.ChartJs;
 import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +29,7 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOpt
  * <p>The chart is configured for the probe's matrices on the first {@link #show} after {@link
  * #reset} (or when a probe brings other matrices) and updated in place after that.
  */
-public class EigenvalueChart extends Div {
+public class EigenvalueChart extends NotedChart {
 
   /** Every word this chart shows, in one place for translation. */
   static final class Text {
@@ -113,18 +110,10 @@ public class EigenvalueChart extends Div {
 
   static final int TABLE_ROWS_PER_MATRIX = 32;
 
-  private final ChartJs chart = new ChartJs();
-  private final Paragraph note = new Paragraph();
-  private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
   private List<Spectra.Series> shownSeries;
 
   public EigenvalueChart(String id) {
-    addClassName("gf-live-chart");
-    chart.setId(id);
-    chart.setHeight("360px");
-    chart.setAccessibleLabel(Text.accessible());
-    note.addClassName("gf-chart-note");
-    add(chart, note, numbers);
+    super(id, "360px", Text.accessible());
     reset();
   }
 

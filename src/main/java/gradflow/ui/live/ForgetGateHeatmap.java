@@ -1,9 +1,6 @@
 package gradflow.ui.live;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import gradflow.engine.Probe;
-import gradflow.ui.chart.ChartJs;
 import gradflow.ui.chart.MatrixCell;
 import gradflow.ui.chart.MatrixChart;
 import gradflow.ui.chart.MatrixData;
@@ -24,7 +21,7 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOpt
  * through the cell state survives exactly where f_t stays near 1. Stacks without an lstm layer get
  * a sentence instead of an empty chart.
  */
-public class ForgetGateHeatmap extends Div {
+public class ForgetGateHeatmap extends NotedChart {
 
   /** Every word this chart shows, in one place for translation. */
   static final class Text {
@@ -77,19 +74,11 @@ public class ForgetGateHeatmap extends Div {
     }
   }
 
-  private final ChartJs chart = new ChartJs();
-  private final Paragraph note = new Paragraph();
-  private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
   private List<Integer> shownLayers;
   private int shownSteps = -1;
 
   public ForgetGateHeatmap(String id) {
-    addClassName("gf-live-chart");
-    chart.setId(id);
-    chart.setHeight("200px");
-    chart.setAccessibleLabel(Text.accessible());
-    note.addClassName("gf-chart-note");
-    add(chart, note, numbers);
+    super(id, "200px", Text.accessible());
     reset();
   }
 

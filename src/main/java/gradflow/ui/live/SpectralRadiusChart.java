@@ -1,9 +1,6 @@
 package gradflow.ui.live;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import gradflow.engine.Probe;
-import gradflow.ui.chart.ChartJs;
 import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +21,7 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOpt
  * line ρ = 1 between decay and growth. Series look as in {@link EigenvalueChart}, matrix for
  * matrix.
  */
-public class SpectralRadiusChart extends Div {
+public class SpectralRadiusChart extends NotedChart {
 
   /** Every word this chart shows, in one place for translation. */
   static final class Text {
@@ -70,18 +67,10 @@ public class SpectralRadiusChart extends Div {
     }
   }
 
-  private final ChartJs chart = new ChartJs();
-  private final Paragraph note = new Paragraph();
-  private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
   private List<Spectra.Series> shownSeries;
 
   public SpectralRadiusChart(String id) {
-    addClassName("gf-live-chart");
-    chart.setId(id);
-    chart.setHeight("240px");
-    chart.setAccessibleLabel(Text.accessible());
-    note.addClassName("gf-chart-note");
-    add(chart, note, numbers);
+    super(id, "240px", Text.accessible());
     reset();
   }
 

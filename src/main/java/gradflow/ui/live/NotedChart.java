@@ -1,0 +1,26 @@
+package gradflow.ui.live;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import gradflow.ui.chart.ChartJs;
+import gradflow.ui.i18n.I18n;
+
+/**
+ * A live chart with a note under it, for what could not be drawn and why, and its numbers as a
+ * table, which is also its text alternative.
+ */
+abstract class NotedChart extends Div {
+
+  final ChartJs chart = new ChartJs();
+  final Paragraph note = new Paragraph();
+  final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
+
+  NotedChart(String id, String height, String accessibleLabel) {
+    addClassName("gf-live-chart");
+    chart.setId(id);
+    chart.setHeight(height);
+    chart.setAccessibleLabel(accessibleLabel);
+    note.addClassName("gf-chart-note");
+    add(chart, note, numbers);
+  }
+}
