@@ -15,11 +15,31 @@ package gradflow.engine;
 interface Kernels {
 
   /**
+   * C += A · B with A (m x k) read with strides, A[i][p] = a[aOff + i·ars + p·acs], B (k x n) and C
+   * (m x n) row-major. The one product an implementation must supply: {@link #mult} and {@link
+   * #multTransA} are this product with A's strides set for A and for Aᵀ.
+   */
+  void multAdd(
+      double[] a,
+      int aOff,
+      int ars,
+      int acs,
+      double[] b,
+      int bOff,
+      int ldb,
+      double[] c,
+      int cOff,
+      int ldc,
+      int m,
+      int k,
+      int n);
+
+  /**
    * C (+)= A · B with A (m x k), B (k x n), C (m x n).
    *
    * @param add accumulate into C when true, overwrite it when false
    */
-  void mult(
+  default void mult(
       double[] a,
       int aOff,
       int lda,
@@ -32,13 +52,21 @@ interface Kernels {
       int m,
       int k,
       int n,
-      boolean add);
+      boolean add) {
+    if (!add) {
+      for (int i = 0; i < m; i++) {
+        java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0.0);
+      }
+    }
+    // A is read as A[i][p] = a[aOff + i*lda + p]: row stride lda, column stride 1.
+    multAdd(a, aOff, lda, 1, b, bOff, ldb, c, cOff, ldc, m, k, n);
+  }
 
   /**
    * C += Aᵀ · B with A stored as (k x m), B (k x n), C (m x n): the weight gradients, summed over
    * rows.
    */
-  void multTransA(
+  default void multTransA(
       double[] a,
       int aOff,
       int lda,
@@ -50,7 +78,10 @@ interface Kernels {
       int ldc,
       int m,
       int k,
-      int n);
+      int n) {
+    // Aᵀ[i][p] = A[p][i] = a[aOff + p*lda + i]: row stride 1, column stride lda.
+    multAdd(a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc, m, k, n);
+  }
 
   /** dst[j] += Σ_r src[off + r·cols + j]: bias gradients. */
   void addColumnSums(double[] src, int off, int rows, int cols, double[] dst);

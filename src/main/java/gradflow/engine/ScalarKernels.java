@@ -4,33 +4,11 @@ package gradflow.engine;
 final class ScalarKernels implements Kernels {
 
   @Override
-  public void mult(
+  public void multAdd(
       double[] a,
       int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n,
-      boolean add) {
-    if (!add) {
-      for (int i = 0; i < m; i++) {
-        java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0.0);
-      }
-    }
-    kernel(a, aOff, lda, 1, b, bOff, ldb, c, cOff, ldc, m, k, n);
-  }
-
-  @Override
-  public void multTransA(
-      double[] a,
-      int aOff,
-      int lda,
+      int ars,
+      int acs,
       double[] b,
       int bOff,
       int ldb,
@@ -40,7 +18,7 @@ final class ScalarKernels implements Kernels {
       int m,
       int k,
       int n) {
-    kernel(a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc, m, k, n);
+    kernel(a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, m, k, n);
   }
 
   private static final int KC = 128;

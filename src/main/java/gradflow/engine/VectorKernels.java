@@ -17,34 +17,11 @@ final class VectorKernels implements Kernels {
   private static final int L = S.length();
 
   @Override
-  public void mult(
+  public void multAdd(
       double[] a,
       int aOff,
-      int lda,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n,
-      boolean add) {
-    if (!add) {
-      for (int i = 0; i < m; i++) {
-        java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0.0);
-      }
-    }
-    // A is read as A[i][p] = a[aOff + i*lda + p]: row stride lda, column stride 1.
-    kernel(a, aOff, lda, 1, b, bOff, ldb, c, cOff, ldc, m, k, n);
-  }
-
-  @Override
-  public void multTransA(
-      double[] a,
-      int aOff,
-      int lda,
+      int ars,
+      int acs,
       double[] b,
       int bOff,
       int ldb,
@@ -54,8 +31,7 @@ final class VectorKernels implements Kernels {
       int m,
       int k,
       int n) {
-    // Aᵀ[i][p] = a[aOff + p*lda + i]: row stride 1, column stride lda.
-    kernel(a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc, m, k, n);
+    kernel(a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, m, k, n);
   }
 
   /**
