@@ -266,11 +266,26 @@ export function powerOfTen(value) {
   return '10' + String(e).split('').map((c) => SUPERSCRIPT[c]).join('');
 }
 
+// A log axis narrower than two decades holds one power of ten or none (e.g. every gradient 0.1239 at
+// ρ = 1), and would be left without a single label: there the 1-2-5 ticks are labelled too.
+export function logTick(value, span) {
+  const power = powerOfTen(value);
+  if (power || !(span < 2)) {
+    return power;
+  }
+  const mantissa = Number((value / 10 ** Math.floor(Math.log10(value) + 1e-9)).toPrecision(3));
+  return mantissa === 2 || mantissa === 5 ? String(Number(value.toPrecision(2))) : '';
+}
+
 function labelLogAxes(scales) {
   for (const scale of Object.values(scales || {})) {
     if (scale && scale.type === 'logarithmic') {
       scale.ticks = scale.ticks || {};
-      scale.ticks.callback = scale.ticks.callback || powerOfTen;
+      scale.ticks.callback =
+        scale.ticks.callback ||
+        function (value) {
+          return logTick(value, Math.log10(this.max / this.min));
+        };
     }
   }
 }

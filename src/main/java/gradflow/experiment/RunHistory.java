@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * What a run has measured, bounded: the loss curve and the probes, both evenly thinned, plus the
- * latest and last finite probe kept whatever the thinning dropped. Guarded by its run's lock.
+ * latest probe, the last finite one and the peak (the finite probe with the largest gradient before
+ * clipping) kept whatever the thinning dropped: an explosion lasts a few steps, and the page must
+ * still be able to show it at the end. Guarded by its run's lock.
  */
 final class RunHistory {
   private final RunSettings settings;
@@ -15,6 +17,7 @@ final class RunHistory {
   private Thinned<Probe> probes;
   private Probe latest;
   private Probe lastFinite;
+  private Probe peak;
 
   RunHistory(RunSettings settings) {
     this.settings = settings;
@@ -37,6 +40,9 @@ final class RunHistory {
     latest = probe;
     if (probe.finite()) {
       lastFinite = probe;
+      if (peak == null || probe.globalNormBefore() > peak.globalNormBefore()) {
+        peak = probe;
+      }
     }
   }
 
@@ -44,12 +50,22 @@ final class RunHistory {
     return losses.items();
   }
 
-  /** Every kept probe in step order, ending with the latest even when the thinning skipped it. */
+  /**
+   * Every kept probe in step order, with the peak and the latest even when the thinning skipped
+   * them.
+   */
   List<Probe> probes() {
     if (probes == null) {
       return List.of();
     }
     List<Probe> kept = new ArrayList<>(probes.items());
+    if (peak != null && !kept.contains(peak)) {
+      int at = 0;
+      while (at < kept.size() && kept.get(at).step() < peak.step()) {
+        at++;
+      }
+      kept.add(at, peak);
+    }
     if (kept.getLast() != latest) {
       kept.add(latest);
     }

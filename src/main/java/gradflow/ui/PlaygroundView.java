@@ -44,6 +44,8 @@ public class PlaygroundView extends Div implements LocaleChangeObserver, HasDyna
   private final List<Comparison> comparisons;
   private final RunPresenter presenter;
   private SpecForm form;
+  private LiveCharts charts;
+  private Preset viewOf;
   private Locale builtIn;
 
   PlaygroundView(ScheduledExecutorService uiTicker, Specs specs, RunScheduler scheduler) {
@@ -54,6 +56,7 @@ public class PlaygroundView extends Div implements LocaleChangeObserver, HasDyna
     this.presets = Presets.load(specs);
     this.comparisons = Comparisons.load(specs);
     this.presenter = new RunPresenter(scheduler, clientId());
+    editor.addListener(this::followLessonView);
     build();
   }
 
@@ -95,11 +98,24 @@ public class PlaygroundView extends Div implements LocaleChangeObserver, HasDyna
             new StackBuilderRegion(form, new CompareLink(form.editor(), comparisons)),
             new RunControlsRegion(form));
     controls.addClassName("gf-controls");
-    var charts = new LiveCharts();
+    charts = new LiveCharts();
+    editor.preset().ifPresent(lesson -> charts.setView(lesson.view()));
     var runPanel = new RunPanel(presenter, uiTicker, () -> form.editor().runnableSpec(), charts);
     var main = new Main(controls, new ChartsRegion(uiTicker, runPanel, charts));
     main.addClassName("gf-main");
     add(new AppHeader(), main);
+  }
+
+  /**
+   * A lesson loaded into the editor sets what the heatmap shows (its text speaks of that step and
+   * scale); the student's own choice stands until the next lesson.
+   */
+  private void followLessonView(SpecEditor.Change change) {
+    var lesson = editor.preset().orElse(null);
+    if (lesson != null && lesson != viewOf && charts != null) {
+      charts.setView(lesson.view());
+    }
+    viewOf = lesson;
   }
 
   private static String clientId() {

@@ -35,7 +35,7 @@ class LessonsIT extends BrowserTest {
   void theExplodingLessonStartsWithoutClipping() {
     var builder = load("3. Exploding gradients");
 
-    assertThat(builder.valueOf("#init-spectral-radius")).isEqualTo("1.5");
+    assertThat(builder.valueOf("#init-spectral-radius")).isEqualTo("2");
     assertThat(builder.valueOf("#training-clip-norm-on")).isEqualTo("false");
     assertThat(builder.valueOf("#training-optimizer")).isEqualTo("SGD");
   }

@@ -2,6 +2,7 @@ package gradflow.ui.builder;
 
 import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.Specs;
+import gradflow.ui.live.HeatmapView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -37,7 +38,13 @@ public final class Comparisons {
       ExperimentSpec b = read(specs, id, Presets.resource(id + ".b.json"));
       found.add(
           new Comparison(
-              lesson, text.getProperty(id + ".compare.text", lesson.explanation()), a, b));
+              lesson,
+              text.getProperty(id + ".compare.text", lesson.explanation()),
+              a,
+              b,
+              text.getProperty(id + ".compare.view") == null
+                  ? lesson.view()
+                  : HeatmapView.parse(text.getProperty(id + ".compare.view"))));
     }
     return List.copyOf(found);
   }

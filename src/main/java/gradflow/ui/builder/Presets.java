@@ -2,6 +2,7 @@ package gradflow.ui.builder;
 
 import gradflow.experiment.SpecResult;
 import gradflow.experiment.Specs;
+import gradflow.ui.live.HeatmapView;
 import gradflow.ui.i18n.I18n;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,8 @@ public final class Presets {
               id.strip(),
               text.getProperty(id.strip() + ".title"),
               text.getProperty(id.strip() + ".text"),
-              read.spec()));
+              read.spec(),
+              HeatmapView.parse(text.getProperty(id.strip() + ".view"))));
     }
     return List.copyOf(lessons);
   }

@@ -55,7 +55,7 @@ final class CompareLossChart extends Div {
    * other side's curve to a line on zero; above the top it is drawn on the top edge instead.
    */
   static double top(double baseline) {
-    return Math.max(1, 6 * baseline);
+    return gradflow.ui.live.LossChart.top(baseline);
   }
 
   void reset(double baseline) {

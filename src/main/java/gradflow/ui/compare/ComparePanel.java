@@ -17,6 +17,8 @@ import gradflow.ui.builder.SpecForm;
 import gradflow.ui.i18n.I18n;
 import gradflow.ui.i18n.ViolationText;
 import gradflow.ui.live.GradientHeatmap;
+import gradflow.ui.live.HeatmapView;
+import gradflow.ui.live.HeatmapViewPicker;
 import gradflow.ui.run.RunPresenter;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +60,9 @@ public final class ComparePanel extends Div {
   private ComparePresenter presenter;
   private ScheduledFuture<?> polling;
   private ScheduledFuture<?> lockstep;
+  private final HeatmapViewPicker viewPicker = new HeatmapViewPicker("compare-view", this::setView);
+  private HeatmapView view = HeatmapView.LATEST;
+  private ComparePresenter.Pair lastPair;
   private Probe shownA;
   private Probe shownB;
 
@@ -120,7 +125,7 @@ public final class ComparePanel extends Div {
     var sides = new Div(sideA, sideB);
     sides.addClassName("gf-compare-sides");
     loss.setVisible(false);
-    add(lessons, buttons, lines, sides, loss);
+    add(lessons, buttons, lines, viewPicker, sides, loss);
     enableControls(false);
   }
 
@@ -131,6 +136,7 @@ public final class ComparePanel extends Div {
 
   private void load(Comparison comparison) {
     reset();
+    setView(comparison.view());
     sideA.form().editor().load(comparison.a());
     sideB.form().editor().load(comparison.b());
   }
@@ -227,6 +233,7 @@ public final class ComparePanel extends Div {
     if (presenter != null) {
       presenter.stop();
     }
+    lastPair = null;
     getElement().removeAttribute("data-running");
     loss.setVisible(false);
     sideA.reset();
@@ -238,7 +245,19 @@ public final class ComparePanel extends Div {
     enableControls(false);
   }
 
+  /** What both heatmaps show: a comparison lesson's own choice, or the student's. */
+  private void setView(HeatmapView chosen) {
+    view = chosen;
+    viewPicker.set(chosen);
+    shownA = null;
+    shownB = null;
+    if (lastPair != null) {
+      showHeatmaps(lastPair.a(), lastPair.b());
+    }
+  }
+
   private void show(ComparePresenter.Pair pair) {
+    lastPair = pair;
     RunSnapshot a = pair.a();
     RunSnapshot b = pair.b();
     sideA.show(a, pair.held().equals(Optional.of(Lockstep.Side.A)));
@@ -253,10 +272,10 @@ public final class ComparePanel extends Div {
     LossDifference.text(a, b).ifPresent(difference::setText);
   }
 
-  /** Both heatmaps on the colour range of both latest probes together. */
+  /** Both heatmaps, each the probe the view picks, on the colour range of both together. */
   private void showHeatmaps(RunSnapshot a, RunSnapshot b) {
-    Probe probeA = a == null ? null : a.latestProbe();
-    Probe probeB = b == null ? null : b.latestProbe();
+    Probe probeA = pick(a, Lockstep.Side.A);
+    Probe probeB = pick(b, Lockstep.Side.B);
     if (probeA == shownA && probeB == shownB) {
       return;
     }
@@ -267,10 +286,10 @@ public final class ComparePanel extends Div {
                 ? GradientHeatmap.sharedRange(grid(probeA))
                 : GradientHeatmap.sharedRange(grid(probeA), grid(probeB));
     if (probeA != null) {
-      sideA.showGrid(probeA.hiddenGrad(), range[0], range[1]);
+      sideA.showGrid(grid(probeA), range[0], range[1], view.relative(), caption(probeA));
     }
     if (probeB != null) {
-      sideB.showGrid(probeB.hiddenGrad(), range[0], range[1]);
+      sideB.showGrid(grid(probeB), range[0], range[1], view.relative(), caption(probeB));
     }
     getElement().setAttribute("data-range-min", String.valueOf(range[0]));
     getElement().setAttribute("data-range-max", String.valueOf(range[1]));
@@ -278,8 +297,21 @@ public final class ComparePanel extends Div {
     shownB = probeB;
   }
 
-  private static double[][] grid(Probe probe) {
-    return probe == null ? new double[0][] : probe.hiddenGrad();
+  private Probe pick(RunSnapshot run, Lockstep.Side side) {
+    if (run == null || run.latestProbe() == null) {
+      return null;
+    }
+    var probes = presenter == null ? List.<Probe>of() : presenter.probes(side);
+    return probes.isEmpty() ? run.latestProbe() : view.pick(probes);
+  }
+
+  private String caption(Probe probe) {
+    var grid = probe.hiddenGrad();
+    return HeatmapViewPicker.caption(view, probe, grid.length > 0 && grid[0].length == 1);
+  }
+
+  private double[][] grid(Probe probe) {
+    return probe == null ? new double[0][] : view.grid(probe);
   }
 
   private void enableControls(boolean running) {

@@ -1,11 +1,13 @@
 package gradflow.ui.compare;
 
+import gradflow.engine.Probe;
 import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.Run;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.RunSnapshot;
 import gradflow.experiment.TrainingSpec;
 import gradflow.ui.run.RunPresenter;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -149,6 +151,11 @@ final class ComparePresenter {
                 }
               });
     }
+  }
+
+  /** A side's probes so far in step order (the peak and latest kept), for the heatmap's view. */
+  synchronized List<Probe> probes(Lockstep.Side side) {
+    return (side == Lockstep.Side.A ? a : b).run().map(Run::probes).orElse(List.of());
   }
 
   private Optional<Run> run(Lockstep.Side side) {

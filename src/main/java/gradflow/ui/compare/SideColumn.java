@@ -28,6 +28,7 @@ final class SideColumn extends Section {
   private final GradientHeatmap heatmap;
   private int gridLayers = -1;
   private int gridSteps = -1;
+  private boolean gridRelative;
 
   /**
    * @param ownsTask A holds the task, batch size and seed that both sides use; B only notes it
@@ -121,6 +122,7 @@ final class SideColumn extends Section {
     placeholder.setVisible(true);
     gridLayers = -1;
     gridSteps = -1;
+    gridRelative = false;
     getElement().removeAttribute("data-status");
     getElement().removeAttribute("data-first-loss");
   }
@@ -149,15 +151,25 @@ final class SideColumn extends Section {
 
   /** Shows a probe's grid on the colour range both sides share. */
   void showGrid(double[][] grid, double min, double max) {
+    showGrid(grid, min, max, false, "");
+  }
+
+  /**
+   * Shows a grid on the shared colour range; {@code relative} when it holds ratios to the last step
+   * or top layer, and a caption that says which probe it is.
+   */
+  void showGrid(double[][] grid, double min, double max, boolean relative, String caption) {
     // Visible before the chart is built, so that Chart.js measures a real box.
     heatmap.setVisible(true);
     placeholder.setVisible(false);
     int steps = grid.length == 0 ? 0 : grid[0].length;
-    if (grid.length != gridLayers || steps != gridSteps) {
-      heatmap.reset(grid.length, steps);
+    if (grid.length != gridLayers || steps != gridSteps || relative != gridRelative) {
+      heatmap.reset(grid.length, steps, relative);
       gridLayers = grid.length;
       gridSteps = steps;
+      gridRelative = relative;
     }
+    heatmap.setViewCaption(caption);
     heatmap.show(grid, min, max);
   }
 

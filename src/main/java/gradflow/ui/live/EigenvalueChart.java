@@ -1,5 +1,6 @@
 package gradflow.ui.live;
 
+import com.vaadin.flow.component.select.Select;
 import gradflow.engine.Probe;
 import gradflow.engine.Spectrum;
 import gradflow.ui.i18n.I18n;
@@ -100,6 +101,18 @@ public class EigenvalueChart extends NotedChart {
       return I18n.t("chart.eigen.nonFinite", series, count);
     }
 
+    static String onEdge(double edge) {
+      return I18n.t("chart.eigen.onEdge", Numbers.format(edge));
+    }
+
+    static String beyondEdge(String series, int count, double rho) {
+      return I18n.t("chart.eigen.beyondEdge", series, count, Numbers.format(Spectra.EDGE), Numbers.format(rho));
+    }
+
+    static String chooser() {
+      return I18n.t("chart.eigen.chooser");
+    }
+
     static String summary(String series, double rho, int count, int outside) {
       return I18n.t("chart.eigen.summary", series, Numbers.format(rho), count, outside);
     }
@@ -110,16 +123,35 @@ public class EigenvalueChart extends NotedChart {
 
   static final int TABLE_ROWS_PER_MATRIX = 32;
 
+  private final Select<Spectra.Series> chooser = new Select<>();
   private List<Spectra.Series> shownSeries;
+  private Spectra.Series drawn;
+  private Probe lastProbe;
 
   public EigenvalueChart(String id) {
     super(id, "360px", Text.accessible());
+    // Sixteen matrices in one plot (four LSTM layers of four gates) cannot be told apart: the
+    // chart draws one matrix at a time, and the student picks which.
+    chooser.setId(id + "-matrix");
+    chooser.setLabel(Text.chooser());
+    chooser.setItemLabelGenerator(Spectra.Series::name);
+    chooser.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && lastProbe != null) {
+            show(lastProbe);
+          }
+        });
+    chooser.setVisible(false);
+    addComponentAsFirst(chooser);
     reset();
   }
 
   /** Clears the chart for a new run. */
   public void reset() {
     shownSeries = null;
+    drawn = null;
+    lastProbe = null;
+    chooser.setVisible(false);
     note.setText("");
     chart.setVisible(true);
     chart.showChart(config(List.of()));
@@ -129,9 +161,11 @@ public class EigenvalueChart extends NotedChart {
 
   /** Shows the eigenvalues of one probe, e.g. {@code snapshot.latestProbe()}. */
   public void show(Probe probe) {
+    lastProbe = probe;
     var series = Spectra.series(probe);
     if (series.isEmpty()) {
       chart.setVisible(false);
+      chooser.setVisible(false);
       note.setText(Text.noRecurrent());
       numbers.setVisible(false);
       shownSeries = series;
@@ -140,8 +174,15 @@ public class EigenvalueChart extends NotedChart {
     chart.setVisible(true);
     numbers.setVisible(true);
     if (!series.equals(shownSeries)) {
-      chart.showChart(config(series));
+      chooser.setItems(series);
+      chooser.setValue(series.getFirst());
+      chooser.setVisible(series.size() > 1);
       shownSeries = series;
+    }
+    var chosen = chooser.getValue() == null ? series.getFirst() : chooser.getValue();
+    if (!chosen.equals(drawn)) {
+      chart.showChart(config(List.of(chosen)));
+      drawn = chosen;
     }
     var datasets = new ArrayList<Map<String, Object>>();
     var notes = new ArrayList<String>();
@@ -149,7 +190,13 @@ public class EigenvalueChart extends NotedChart {
     var rows = new ArrayList<List<String>>();
     for (var s : series) {
       Spectrum spectrum = probe.eigenvalues()[s.layer()][s.block()];
-      datasets.add(Map.of("data", Spectra.points(spectrum)));
+      if (s.equals(chosen)) {
+        datasets.add(Map.of("data", Spectra.points(spectrum)));
+        int far = Spectra.beyondEdge(spectrum);
+        if (far > 0) {
+          notes.add(Text.beyondEdge(s.name(), far, spectrum.radius()));
+        }
+      }
       int bad = Spectra.nonFinite(spectrum);
       if (bad > 0) {
         notes.add(Text.nonFinite(s.name(), bad));

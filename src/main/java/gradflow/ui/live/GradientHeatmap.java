@@ -1,6 +1,7 @@
 package gradflow.ui.live;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import gradflow.ui.chart.ChartJs;
 import gradflow.ui.chart.MatrixChart;
 import gradflow.ui.chart.MatrixData;
@@ -26,8 +27,10 @@ public class GradientHeatmap extends Div {
   }
 
   private final ChartJs chart = new ChartJs();
+  private final Paragraph caption = new Paragraph();
   private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
   private final String title;
+  private String viewCaption = "";
 
   public GradientHeatmap(String id, String title) {
     this.title = title;
@@ -35,11 +38,21 @@ public class GradientHeatmap extends Div {
     chart.setId(id);
     chart.setHeight("280px");
     chart.setAccessibleLabel(I18n.t("chart.heatmap.accessible", title));
-    add(chart, numbers);
+    caption.setId(id + "-caption");
+    caption.addClassName("gf-chart-note");
+    add(chart, caption, numbers);
   }
 
   /** Sets up an empty grid of {@code layers} rows and {@code steps} columns. */
   public void reset(int layers, int steps) {
+    reset(layers, steps, false);
+  }
+
+  /**
+   * Sets up an empty grid; {@code relative} for a grid of ratios to the last time step (or the top
+   * layer), which the colour bar's label then says.
+   */
+  public void reset(int layers, int steps, boolean relative) {
     var rowLabels =
         IntStream.rangeClosed(1, layers).mapToObj(l -> I18n.t("chart.layer", l)).toList();
     var options =
@@ -47,7 +60,7 @@ public class GradientHeatmap extends Div {
             .setRange(-8, 0)
             .setGrid(steps, layers)
             .setRowLabels(rowLabels)
-            .setValueLabel("log10 ‖dL/dh_t‖")
+            .setValueLabel(relative ? I18n.t("chart.heatmap.relativeValue") : "log10 ‖dL/dh_t‖")
             .setScales(
                 new Scales()
                     .addScale(
@@ -56,7 +69,11 @@ public class GradientHeatmap extends Div {
                             .setTitle(
                                 new AbstractCartesianScaleOptions.Title()
                                     .setDisplay(true)
-                                    .setText(I18n.t("chart.heatmap.xAxis")))))
+                                    .setText(
+                                        I18n.t(
+                                            steps == 1
+                                                ? "chart.heatmap.xAxisDepth"
+                                                : "chart.heatmap.xAxis")))))
             .setPlugins(new Plugins().setTitle(new Title().setDisplay(true).setText(title)));
     chart.showChart(new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options));
   }
@@ -67,6 +84,21 @@ public class GradientHeatmap extends Div {
     double[] range = LogGrid.range(cells);
     chart.updateMatrix(cells, range[0], range[1]);
     numbers.show(table(grid));
+    describe(grid);
+  }
+
+  /** Says which probe the grid comes from and how it is scaled, under the chart. */
+  public void setViewCaption(String text) {
+    viewCaption = text == null ? "" : text;
+    caption.setText(viewCaption);
+  }
+
+  /** The caption, plus the value of a flat grid: one colour, so its number is said in words. */
+  private void describe(double[][] grid) {
+    var uniform = LogGrid.uniformValue(grid);
+    String flat =
+        uniform.isPresent() ? I18n.t("chart.heatmap.uniform", Numbers.format(uniform.getAsDouble())) : "";
+    caption.setText((viewCaption + " " + flat).strip());
   }
 
   /** Time steps down, layers across: a table as long as the sequence, as wide as the stack. */
@@ -95,6 +127,7 @@ public class GradientHeatmap extends Div {
    */
   public void show(double[][] grid, double min, double max) {
     chart.updateMatrix(LogGrid.cells(grid), min, max);
+    describe(grid);
   }
 
   /** The colour range {@link #show(double[][])} would choose for all these grids together. */

@@ -33,6 +33,7 @@ public class GradientHistory extends Div {
 
   private final ChartJs chart = new ChartJs();
   private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
+  private Boolean shownDepth;
 
   public GradientHistory(String id) {
     addClassName("gf-live-chart");
@@ -44,6 +45,12 @@ public class GradientHistory extends Div {
 
   /** Sets up an empty chart; the grid grows with the probes. */
   public void reset() {
+    shownDepth = null;
+    configure(false);
+  }
+
+  /** The chart's config; its columns are time steps, or for the depth task layers. */
+  private void configure(boolean depth) {
     var options =
         new MatrixOptions()
             .setRange(-8, 0)
@@ -57,7 +64,11 @@ public class GradientHistory extends Div {
                             .setTitle(
                                 new AbstractCartesianScaleOptions.Title()
                                     .setDisplay(true)
-                                    .setText(I18n.t("chart.history.xAxis")))))
+                                    .setText(
+                                        I18n.t(
+                                            depth
+                                                ? "chart.history.xAxisDepth"
+                                                : "chart.history.xAxis")))))
             .setPlugins(
                 new Plugins()
                     .setTitle(new Title().setDisplay(true).setText(I18n.t("chart.history.title"))));
@@ -66,10 +77,24 @@ public class GradientHistory extends Div {
 
   /** Shows the probes so far, in step order. */
   public void show(List<Probe> probes) {
+    show(probes, null);
+  }
+
+  /**
+   * Shows the probes so far, in step order, with the row of {@code marked} (the probe the heatmap
+   * above shows) labelled, so that a student sees where in training that picture was taken.
+   */
+  public void show(List<Probe> probes, Probe marked) {
     if (probes.isEmpty()) {
       return;
     }
-    var rows = thinned(probes, MAX_ROWS);
+    boolean depth = probes.getFirst().hiddenGrad().length > 0
+        && probes.getFirst().hiddenGrad()[0].length == 1;
+    if (!Boolean.valueOf(depth).equals(shownDepth)) {
+      configure(depth);
+      shownDepth = depth;
+    }
+    var rows = withMarked(thinned(probes, MAX_ROWS), marked);
     var cells = new ArrayList<MatrixCell>();
     var labels = new ArrayList<String>(rows.size());
     var table = new ArrayList<List<String>>(rows.size());
@@ -83,13 +108,14 @@ public class GradientHistory extends Div {
         cells.add(new MatrixCell(c, r, Math.log10(profile[c])));
         tableRow.add(Numbers.format(profile[c]));
       }
-      labels.add(I18n.t("chart.history.step", rows.get(r).step()));
+      String label = I18n.t("chart.history.step", rows.get(r).step());
+      labels.add(rows.get(r) == marked ? "▶ " + label : label);
       table.add(tableRow);
     }
     var headers = new ArrayList<String>(columns + 1);
     headers.add(I18n.t("chart.step"));
     for (int c = 0; c < columns; c++) {
-      headers.add(Integer.toString(c));
+      headers.add(depth ? I18n.t("chart.layer", c + 1) : Integer.toString(c));
     }
     numbers.show(new NumbersTable.Content(caption(), headers, table));
     double[] range = LogGrid.range(cells);
@@ -110,6 +136,20 @@ public class GradientHistory extends Div {
       layers[l] = grid[l][0];
     }
     return layers;
+  }
+
+  /** The rows with the marked probe among them, in step order, even when the thinning left it out. */
+  static List<Probe> withMarked(List<Probe> rows, Probe marked) {
+    if (marked == null || rows.contains(marked)) {
+      return rows;
+    }
+    var all = new ArrayList<>(rows);
+    int at = 0;
+    while (at < all.size() && all.get(at).step() < marked.step()) {
+      at++;
+    }
+    all.add(at, marked);
+    return all;
   }
 
   /** At most {@code max} items, evenly spread, always keeping the first and the last. */

@@ -24,7 +24,13 @@ public class LiveCharts extends Div {
   private final DecayProfileChart decay = new DecayProfileChart("decay-profile");
   private final EigenvalueChart eigenvalues = new EigenvalueChart("eigenvalues");
   private final SpectralRadiusChart spectralRadius = new SpectralRadiusChart("spectral-radius");
+  private final HeatmapViewPicker picker = new HeatmapViewPicker("heatmap-view", this::setView);
+  private HeatmapView view = HeatmapView.LATEST;
+  private RunSnapshot lastRun;
+  private List<Probe> lastProbes = List.of();
+  private Probe shownLatest;
   private Probe shownProbe;
+  private boolean shownRelative;
   private int shownLossPoints = -1;
   private int gridLayers = -1;
   private int gridSteps = -1;
@@ -38,7 +44,7 @@ public class LiveCharts extends Div {
     why.addClassName("gf-live-row");
     // The forget gates sit right under the gradients, on the same time axis: the gradient survives
     // exactly where f_t stays near 1.
-    add(heatmap, forgetGates, history, training, why, spectralRadius);
+    add(picker, heatmap, forgetGates, history, training, why, spectralRadius);
     explain(heatmap, "gradient-heatmap");
     explain(forgetGates, "forget-gate-heatmap");
     explain(history, "gradient-history");
@@ -59,9 +65,31 @@ public class LiveCharts extends Div {
     resetListeners.add(listener);
   }
 
+  /**
+   * Which probe the per-probe charts show (heatmaps, decay, eigenvalues, weight gradients), and the
+   * heatmap absolute or relative; e.g. a lesson's own choice when it loads. Redraws at once from
+   * the probes the run kept, so it works after the run has ended too.
+   */
+  public void setView(HeatmapView view) {
+    this.view = view;
+    picker.set(view);
+    shownProbe = null;
+    shownLatest = null;
+    if (lastRun != null) {
+      show(lastRun, lastProbes);
+    }
+  }
+
+  public HeatmapView view() {
+    return view;
+  }
+
   /** Clears the charts for a new run. */
   public void reset(int layers, int totalSteps, double baseline) {
     resetListeners.forEach(Runnable::run);
+    lastRun = null;
+    lastProbes = List.of();
+    shownLatest = null;
     shownProbe = null;
     shownLossPoints = -1;
     gridLayers = -1;
@@ -82,27 +110,36 @@ public class LiveCharts extends Div {
    * @param probes the run's probes so far, in step order (thinned by the run)
    */
   public void show(RunSnapshot run, List<Probe> probes) {
-    var probe = run.latestProbe();
-    if (probe != null && probe != shownProbe) {
-      showProbe(probe, clippedFraction(probes));
-      history.show(probes);
-      spectralRadius.show(probes);
+    lastRun = run;
+    lastProbes = probes;
+    var latest = run.latestProbe();
+    var all = probes.isEmpty() && latest != null ? List.of(latest) : probes;
+    var chosen = view.pick(all);
+    if (chosen != null && chosen != shownProbe) {
+      showProbe(chosen, clippedFraction(all));
     }
-    if (run.lossCurve().size() != shownLossPoints || probe != shownProbe) {
+    if (latest != null && (latest != shownLatest || chosen != shownProbe)) {
+      history.show(all, chosen);
+      spectralRadius.show(all);
+    }
+    if (run.lossCurve().size() != shownLossPoints || latest != shownLatest) {
       shownLossPoints = run.lossCurve().size();
       loss.show(points(run.lossCurve()), run.totalSteps(), run.baseline());
     }
-    shownProbe = probe;
+    shownLatest = latest;
+    shownProbe = chosen;
   }
 
   private void showProbe(Probe probe, double clippedFraction) {
-    double[][] grid = probe.hiddenGrad();
+    double[][] grid = view.grid(probe);
     int steps = grid.length == 0 ? 0 : grid[0].length;
-    if (grid.length != gridLayers || steps != gridSteps) {
-      heatmap.reset(grid.length, steps);
+    if (grid.length != gridLayers || steps != gridSteps || view.relative() != shownRelative) {
+      heatmap.reset(grid.length, steps, view.relative());
       gridLayers = grid.length;
       gridSteps = steps;
+      shownRelative = view.relative();
     }
+    heatmap.setViewCaption(HeatmapViewPicker.caption(view, probe, steps == 1));
     heatmap.show(grid);
     // Only an LSTM has a forget gate; for other stacks the panel would only say so.
     forgetGates.setVisible(hasForgetGates(probe));

@@ -1,6 +1,7 @@
 package gradflow.ui.live;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import gradflow.ui.chart.ChartJs;
 import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
@@ -33,7 +34,17 @@ public class LossChart extends Div {
     return I18n.t("chart.loss.caption", baseline);
   }
 
+  /**
+   * The top of the loss axis: a diverging run's loss reaches 1e300 and would flatten every other
+   * point to a line on zero (the axis read "1E306"); above the top a loss is drawn on the top edge
+   * and the note under the chart gives its real value.
+   */
+  public static double top(double baseline) {
+    return Math.max(1, 6 * baseline);
+  }
+
   private final ChartJs chart = new ChartJs();
+  private final Paragraph offTop = new Paragraph();
   private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
 
   public LossChart(String id) {
@@ -41,11 +52,14 @@ public class LossChart extends Div {
     chart.setId(id);
     chart.setHeight("220px");
     chart.setAccessibleLabel(I18n.t("chart.loss.accessible"));
-    add(chart, numbers);
+    offTop.setId(id + "-off-top");
+    offTop.addClassName("gf-chart-note");
+    add(chart, offTop, numbers);
   }
 
   /** Sets up an empty chart for a run of {@code steps} steps on a task with this baseline. */
   public void reset(int steps, double baseline) {
+    offTop.setText("");
     var loss =
         new ScatterDataset()
             .setLabel(I18n.t("chart.loss.training"))
@@ -82,12 +96,19 @@ public class LossChart extends Div {
    * run's status already says "diverged at step k".
    */
   public void show(List<double[]> stepAndLoss, int steps, double baseline) {
+    double top = top(baseline);
+    double highest = Double.NEGATIVE_INFINITY;
     var points = new ArrayList<Map<String, Double>>(stepAndLoss.size());
     for (double[] point : stepAndLoss) {
       if (Double.isFinite(point[1])) {
-        points.add(Map.of("x", point[0], "y", point[1]));
+        points.add(Map.of("x", point[0], "y", Math.min(point[1], top)));
+        highest = Math.max(highest, point[1]);
       }
     }
+    offTop.setText(
+        highest > top
+            ? I18n.t("chart.loss.offTop", Numbers.format(top), Numbers.format(highest))
+            : "");
     var chance =
         List.of(
             Map.of("x", 0.0, "y", baseline),

@@ -14,6 +14,13 @@ final class Spectra {
   /** The power whose size the tooltip shows: a gradient's factor after 50 steps back in time. */
   static final int POWER = 50;
 
+  /**
+   * The radius beyond which an eigenvalue is drawn on the chart's edge, in its own direction, and
+   * named in the tooltip and the note: an exploding run's |λ| reaches 1e10, and an axis that wide
+   * shrinks the unit circle, the whole point of the chart, to a dot.
+   */
+  static final double EDGE = 3;
+
   private Spectra() {}
 
   /** One recurrent matrix: layer index {@code layer}, block index {@code block}, shown as name. */
@@ -40,10 +47,30 @@ final class Spectra {
       double re = spectrum.re()[i];
       double im = spectrum.im()[i];
       if (Double.isFinite(re) && Double.isFinite(im)) {
-        points.add(new LabelledPoint(re, im, EigenvalueChart.Text.tooltip(re, im, POWER)));
+        double modulus = Math.hypot(re, im);
+        var label = EigenvalueChart.Text.tooltip(re, im, POWER);
+        if (modulus > EDGE) {
+          var onEdge = new ArrayList<>(label);
+          onEdge.add(EigenvalueChart.Text.onEdge(EDGE));
+          points.add(new LabelledPoint(re / modulus * EDGE, im / modulus * EDGE, onEdge));
+        } else {
+          points.add(new LabelledPoint(re, im, label));
+        }
       }
     }
     return points;
+  }
+
+  /** The number of finite eigenvalues beyond {@link #EDGE}, which are drawn on the edge. */
+  static int beyondEdge(Spectrum spectrum) {
+    int count = 0;
+    for (int i = 0; i < spectrum.re().length; i++) {
+      double modulus = Math.hypot(spectrum.re()[i], spectrum.im()[i]);
+      if (Double.isFinite(modulus) && modulus > EDGE) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The number of eigenvalues of a spectrum that are not finite. */

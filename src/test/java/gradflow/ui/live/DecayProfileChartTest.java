@@ -57,7 +57,7 @@ class DecayProfileChartTest {
     assertThat(datasets.size()).isEqualTo(2);
     assertThat(datasets.get(0).path("label").asString()).isEqualTo("measured ‖dL/dh_t‖, layer 1");
     assertThat(datasets.get(1).path("label").asString())
-        .isEqualTo("predicted ρ^ℓ, ρ = 0.9000 of W_h");
+        .isEqualTo("linear RNN prediction ρ^ℓ, ρ = 0.9000 of W_h");
     var measured = datasets.get(0).path("data");
     var predicted = datasets.get(1).path("data");
     assertThat(measured.size()).isEqualTo(20);

@@ -122,7 +122,7 @@ class EigenvalueChartTest {
 
     chart.show(probe);
 
-    var element = chart.getChildren().findFirst().orElseThrow().getElement();
+    var element = chart.chart.getElement();
     JsonNode config = JSON.readTree(element.getProperty("config"));
     assertThat(config.path("data").path("datasets").size()).isEqualTo(2);
     JsonNode data = JSON.readTree(element.getProperty("data"));
@@ -139,10 +139,8 @@ class EigenvalueChartTest {
 
     chart.show(RealProbes.probe(10, null, LayerConfig.dense(4, Activation.TANH)));
 
-    var children = chart.getChildren().toList();
-    assertThat(children.get(0).isVisible()).isFalse();
-    assertThat(children.get(1).getElement().getText())
-        .isEqualTo(EigenvalueChart.Text.noRecurrent());
+    assertThat(chart.chart.isVisible()).isFalse();
+    assertThat(chart.note.getText()).isEqualTo(EigenvalueChart.Text.noRecurrent());
   }
 
   @Test
@@ -150,12 +148,45 @@ class EigenvalueChartTest {
     var probes = RealProbes.trained(10, 2, 0.9, RealProbes.identityRnn(4));
     var chart = new EigenvalueChart("eigen");
     chart.show(probes.get(0));
-    var element = chart.getChildren().findFirst().orElseThrow().getElement();
+    var element = chart.chart.getElement();
     element.setProperty("config", "as first configured");
 
     chart.show(probes.get(1));
 
     assertThat(element.getProperty("config")).isEqualTo("as first configured");
     assertThat(Spectra.radii(probes.get(0))[0]).isCloseTo(0.9, within(1e-9));
+  }
+
+  @Test
+  void sixteenMatricesAreDrawnOneAtATimeWithAChooserForTheOthers() {
+    var probe =
+        RealProbes.probe(
+            10, 0.9, LayerConfig.lstm(4), LayerConfig.lstm(4), LayerConfig.lstm(4), LayerConfig.lstm(4));
+    var chart = new EigenvalueChart("eigen");
+
+    chart.show(probe);
+
+    JsonNode config = JSON.readTree(chart.chart.getElement().getProperty("config"));
+    // one matrix and the unit circle
+    assertThat(config.path("data").path("datasets").size()).isEqualTo(2);
+    assertThat(config.path("data").path("datasets").get(0).path("label").asString())
+        .isEqualTo("layer 1 W_h,i (input gate)");
+    var chooser = chart.getChildren().filter(c -> c instanceof com.vaadin.flow.component.select.Select<?>)
+        .findFirst().orElseThrow();
+    assertThat(chooser.isVisible()).isTrue();
+    assertThat(chooser.getElement().getProperty("label")).isEqualTo("Matrix");
+  }
+
+  @Test
+  void eigenvaluesFarOutsideTheCircleAreDrawnOnTheEdgeAndNamedWithTheirRealSize() {
+    var spectrum = new Spectrum("Wh", 3.6e10, new double[] {3.6e10, 0.5}, new double[] {0, 0});
+
+    var points = Spectra.points(spectrum);
+
+    assertThat(points.get(0).x()).isEqualTo(Spectra.EDGE);
+    assertThat(points.get(0).label()).anyMatch(line -> line.contains(Numbers.format(3.6e10)));
+    assertThat(points.get(0).label().getLast()).contains("drawn on the edge");
+    assertThat(points.get(1).x()).isEqualTo(0.5);
+    assertThat(Spectra.beyondEdge(spectrum)).isEqualTo(1);
   }
 }

@@ -48,8 +48,35 @@ class LogGridTest {
   }
 
   @Test
-  void aFlatOrEmptyGridStillGetsARangeOfAtLeastOneDecade() {
-    assertThat(LogGrid.range(LogGrid.cells(new double[][] {{1, 1}}))).containsExactly(-1, 0);
+  void aFlatOrEmptyGridStillGetsARangeOfAtLeastTwoDecades() {
+    assertThat(LogGrid.range(LogGrid.cells(new double[][] {{1, 1}}))).containsExactly(-1, 1);
     assertThat(LogGrid.range(List.of())).containsExactly(-8, 0);
+  }
+
+  @Test
+  void aFlatGridSitsInTheMiddleOfTheColourMapNotAtItsDarkEnd() {
+    // Lesson 2 at ρ = 1: every gradient is 0.1239, which on the range [-1, 0] was nearly black.
+    var cells = LogGrid.cells(new double[][] {{0.1239, 0.1239, 0.1239}});
+
+    double[] range = LogGrid.range(cells);
+    double fraction = (Math.log10(0.1239) - range[0]) / (range[1] - range[0]);
+
+    assertThat(fraction).isBetween(0.3, 0.7);
+  }
+
+  @Test
+  void aNarrowSpreadOfValuesStaysInsideItsRange() {
+    var cells = LogGrid.cells(new double[][] {{0.005, 0.16}});
+
+    assertThat(LogGrid.range(cells)).containsExactly(-3, 0);
+  }
+
+  @Test
+  void aGridOfEqualValuesNamesItsValueAndAnyOtherGridDoesNot() {
+    assertThat(LogGrid.uniformValue(new double[][] {{0.1239, 0.1239}, {0.1239, 0}}))
+        .isEmpty();
+    assertThat(LogGrid.uniformValue(new double[][] {{0.1239, 0.1239}, {0.1239, Double.NaN}}))
+        .hasValue(0.1239);
+    assertThat(LogGrid.uniformValue(new double[][] {{0.1, 0.2}})).isEmpty();
   }
 }
