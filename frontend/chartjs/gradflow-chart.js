@@ -267,11 +267,15 @@ export function powerOfTen(value) {
 }
 
 // A log axis narrower than two decades holds one power of ten or none (e.g. every gradient 0.1239 at
-// ρ = 1), and would be left without a single label: there the 1-2-5 ticks are labelled too.
+// ρ = 1), and would be left without a single label: there the 1-2-5 ticks are labelled too, and on an
+// axis narrower than one decade every tick (Chart.js drops the ones that would overlap).
 export function logTick(value, span) {
   const power = powerOfTen(value);
   if (power || !(span < 2)) {
     return power;
+  }
+  if (span < 1) {
+    return String(Number(value.toPrecision(3)));
   }
   const mantissa = Number((value / 10 ** Math.floor(Math.log10(value) + 1e-9)).toPrecision(3));
   return mantissa === 2 || mantissa === 5 ? String(Number(value.toPrecision(2))) : '';

@@ -83,7 +83,7 @@ class LessonsIT extends BrowserTest {
     assertThat(builder.layerCount()).isEqualTo(4);
     assertThat(builder.valueOf("#connection")).isEqualTo("Residual (He 2016)");
     assertThat(builder.diagramSkipCount()).isEqualTo(4);
-    assertThat(builder.valueOf("#task-kind")).isEqualTo("Copy memory");
+    assertThat(builder.valueOf("#task-kind")).isEqualTo("Adding problem");
     assertNoConsoleErrors();
   }
 

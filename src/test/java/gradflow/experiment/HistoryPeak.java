@@ -19,8 +19,7 @@ final class HistoryPeak {
   /** The step of the peak among every probe of a run of the spec, none thinned away. */
   static int step(ExperimentSpec spec) {
     Run all =
-        RunFixtures.runToEnd(
-            RunFixtures.standalone(spec, RunFixtures.settings(10, 1000, 100_000)));
+        RunFixtures.runToEnd(RunFixtures.standalone(spec, RunFixtures.settings(10, 1000, 100_000)));
     return of(all.probes()).step();
   }
 }

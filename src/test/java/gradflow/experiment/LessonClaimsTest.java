@@ -111,8 +111,7 @@ class LessonClaimsTest {
     var lstm1997 = LessonRun.of("forget-gate.json");
     var bias0 =
         LessonRun.of(
-            "forget-gate.b.json",
-            json -> with(json, "\"forgetBias\": 1.0", "\"forgetBias\": 0.0"));
+            "forget-gate.b.json", json -> with(json, "\"forgetBias\": 1.0", "\"forgetBias\": 0.0"));
     var bias1 = LessonRun.of("forget-gate.b.json");
     System.out.println(lstm1997);
     System.out.println(bias0);
@@ -133,10 +132,8 @@ class LessonClaimsTest {
   void lesson6TheResidualStackKeepsItsLowerLayersGradientAndLearnsWhereThePlainOneCannot() {
     var plain = LessonRun.of("deep-skips.json");
     var residual = LessonRun.of("deep-skips.b.json");
-    var dense =
-        LessonRun.of("deep-skips.json", json -> with(json, "\"plain\"", "\"dense\""));
-    var highway =
-        LessonRun.of("deep-skips.json", json -> with(json, "\"plain\"", "\"highway\""));
+    var dense = LessonRun.of("deep-skips.json", json -> with(json, "\"plain\"", "\"dense\""));
+    var highway = LessonRun.of("deep-skips.json", json -> with(json, "\"plain\"", "\"highway\""));
     System.out.println(plain);
     System.out.println(residual);
     System.out.println(dense);
@@ -160,8 +157,7 @@ class LessonClaimsTest {
   @Test
   void lesson7FourResidualLstmLayersLearnTheAddingProblemAndFourPlainOnesDoNot() {
     var residual = LessonRun.of("stacked-lstm.json");
-    var plain =
-        LessonRun.of("stacked-lstm.json", json -> with(json, "\"residual\"", "\"plain\""));
+    var plain = LessonRun.of("stacked-lstm.json", json -> with(json, "\"residual\"", "\"plain\""));
     System.out.println(residual);
     System.out.println(plain);
 

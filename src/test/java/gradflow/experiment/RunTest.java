@@ -147,8 +147,18 @@ class RunTest {
   private static Probe probe(int step, double globalNorm) {
     double[][] grad = {{globalNorm}};
     return new Probe(
-        step, 1, grad, new double[][] {null}, new double[][] {null}, new double[] {globalNorm}, 0,
-        globalNorm, globalNorm, false, new double[][] {{}}, new gradflow.engine.Spectrum[][] {{}});
+        step,
+        1,
+        grad,
+        new double[][] {null},
+        new double[][] {null},
+        new double[] {globalNorm},
+        0,
+        globalNorm,
+        globalNorm,
+        false,
+        new double[][] {{}},
+        new gradflow.engine.Spectrum[][] {{}});
   }
 
   @Test

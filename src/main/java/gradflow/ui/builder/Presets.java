@@ -2,8 +2,8 @@ package gradflow.ui.builder;
 
 import gradflow.experiment.SpecResult;
 import gradflow.experiment.Specs;
-import gradflow.ui.live.HeatmapView;
 import gradflow.ui.i18n.I18n;
+import gradflow.ui.live.HeatmapView;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -106,7 +106,12 @@ public class EigenvalueChart extends NotedChart {
     }
 
     static String beyondEdge(String series, int count, double rho) {
-      return I18n.t("chart.eigen.beyondEdge", series, count, Numbers.format(Spectra.EDGE), Numbers.format(rho));
+      return I18n.t(
+          "chart.eigen.beyondEdge",
+          series,
+          count,
+          Numbers.format(Spectra.EDGE),
+          Numbers.format(rho));
     }
 
     static String chooser() {

@@ -97,7 +97,9 @@ public class GradientHeatmap extends Div {
   private void describe(double[][] grid) {
     var uniform = LogGrid.uniformValue(grid);
     String flat =
-        uniform.isPresent() ? I18n.t("chart.heatmap.uniform", Numbers.format(uniform.getAsDouble())) : "";
+        uniform.isPresent()
+            ? I18n.t("chart.heatmap.uniform", Numbers.format(uniform.getAsDouble()))
+            : "";
     caption.setText((viewCaption + " " + flat).strip());
   }
 

@@ -88,8 +88,8 @@ public class GradientHistory extends Div {
     if (probes.isEmpty()) {
       return;
     }
-    boolean depth = probes.getFirst().hiddenGrad().length > 0
-        && probes.getFirst().hiddenGrad()[0].length == 1;
+    boolean depth =
+        probes.getFirst().hiddenGrad().length > 0 && probes.getFirst().hiddenGrad()[0].length == 1;
     if (!Boolean.valueOf(depth).equals(shownDepth)) {
       configure(depth);
       shownDepth = depth;
@@ -138,7 +138,9 @@ public class GradientHistory extends Div {
     return layers;
   }
 
-  /** The rows with the marked probe among them, in step order, even when the thinning left it out. */
+  /**
+   * The rows with the marked probe among them, in step order, even when the thinning left it out.
+   */
   static List<Probe> withMarked(List<Probe> rows, Probe marked) {
     if (marked == null || rows.contains(marked)) {
       return rows;

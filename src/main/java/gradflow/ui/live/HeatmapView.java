@@ -7,10 +7,9 @@ import java.util.Locale;
 /**
  * Which probe the gradient heatmap shows, and whether as absolute sizes or relative to the loss
  * end. The latest probe answers "what does the gradient look like now?", which is not always the
- * lesson's question: an explosion is over within a few steps (then the picture to keep is step 0
- * or the largest gradient), and a stack that has solved its task has a small gradient everywhere
- * (then the question is how much reaches the far end compared with the near end, the relative
- * profile).
+ * lesson's question: an explosion is over within a few steps (then the picture to keep is step 0 or
+ * the largest gradient), and a stack that has solved its task has a small gradient everywhere (then
+ * the question is how much reaches the far end compared with the near end, the relative profile).
  *
  * @param relative each layer's row divided by its value at the last time step (where the loss is
  *     taken); with a single time step (the depth task) each layer divided by the top layer

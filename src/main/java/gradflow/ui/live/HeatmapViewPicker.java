@@ -78,7 +78,8 @@ public final class HeatmapViewPicker extends Div {
                   Numbers.format(probe.globalNormBefore()));
         };
     if (view.relative()) {
-      which += " " + I18n.t(depth ? "chart.view.caption.relativeDepth" : "chart.view.caption.relative");
+      which +=
+          " " + I18n.t(depth ? "chart.view.caption.relativeDepth" : "chart.view.caption.relative");
     }
     return which;
   }

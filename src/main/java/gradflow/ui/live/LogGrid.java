@@ -77,6 +77,8 @@ final class LogGrid {
         }
       }
     }
-    return Double.isNaN(first) ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(first);
+    return Double.isNaN(first)
+        ? java.util.OptionalDouble.empty()
+        : java.util.OptionalDouble.of(first);
   }
 }

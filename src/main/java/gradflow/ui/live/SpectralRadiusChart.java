@@ -53,6 +53,10 @@ public class SpectralRadiusChart extends NotedChart {
       return I18n.t("chart.spectral.caption");
     }
 
+    static String offTop(double highest) {
+      return I18n.t("chart.spectral.offTop", Numbers.format(Spectra.EDGE), Numbers.format(highest));
+    }
+
     static String leftOut(int count) {
       return I18n.t("chart.spectral.nonFinite", count);
     }
@@ -105,11 +109,14 @@ public class SpectralRadiusChart extends NotedChart {
     var history = history(probes, series.size());
     var datasets = new ArrayList<Map<String, Object>>();
     int leftOut = 0;
+    double highest = 0;
     for (var line : history) {
       var points = new ArrayList<Map<String, Double>>();
       for (double[] point : line) {
         if (Double.isFinite(point[1])) {
-          points.add(Map.of("x", point[0], "y", point[1]));
+          // An exploding W_h reaches ρ = 1e23; drawn as it is, it flattens ρ = 1 to the axis.
+          points.add(Map.of("x", point[0], "y", Math.min(point[1], Spectra.EDGE)));
+          highest = Math.max(highest, point[1]);
         } else {
           leftOut++;
         }
@@ -122,7 +129,14 @@ public class SpectralRadiusChart extends NotedChart {
     var update = new LinkedHashMap<String, Object>();
     update.put("datasets", datasets);
     chart.updateData(update);
-    note.setText(leftOut == 0 ? "" : Text.leftOut(leftOut));
+    var notes = new ArrayList<String>();
+    if (highest > Spectra.EDGE) {
+      notes.add(Text.offTop(highest));
+    }
+    if (leftOut > 0) {
+      notes.add(Text.leftOut(leftOut));
+    }
+    note.setText(String.join(" ", notes));
     chart.setAccessibleLabel(
         Text.accessible() + " " + Text.summary(series, Spectra.radii(probes.getLast())));
     numbers.show(table(probes, series));

@@ -161,7 +161,12 @@ class EigenvalueChartTest {
   void sixteenMatricesAreDrawnOneAtATimeWithAChooserForTheOthers() {
     var probe =
         RealProbes.probe(
-            10, 0.9, LayerConfig.lstm(4), LayerConfig.lstm(4), LayerConfig.lstm(4), LayerConfig.lstm(4));
+            10,
+            0.9,
+            LayerConfig.lstm(4),
+            LayerConfig.lstm(4),
+            LayerConfig.lstm(4),
+            LayerConfig.lstm(4));
     var chart = new EigenvalueChart("eigen");
 
     chart.show(probe);
@@ -171,8 +176,12 @@ class EigenvalueChartTest {
     assertThat(config.path("data").path("datasets").size()).isEqualTo(2);
     assertThat(config.path("data").path("datasets").get(0).path("label").asString())
         .isEqualTo("layer 1 W_h,i (input gate)");
-    var chooser = chart.getChildren().filter(c -> c instanceof com.vaadin.flow.component.select.Select<?>)
-        .findFirst().orElseThrow();
+    var chooser =
+        chart
+            .getChildren()
+            .filter(c -> c instanceof com.vaadin.flow.component.select.Select<?>)
+            .findFirst()
+            .orElseThrow();
     assertThat(chooser.isVisible()).isTrue();
     assertThat(chooser.getElement().getProperty("label")).isEqualTo("Matrix");
   }

@@ -73,8 +73,7 @@ class LogGridTest {
 
   @Test
   void aGridOfEqualValuesNamesItsValueAndAnyOtherGridDoesNot() {
-    assertThat(LogGrid.uniformValue(new double[][] {{0.1239, 0.1239}, {0.1239, 0}}))
-        .isEmpty();
+    assertThat(LogGrid.uniformValue(new double[][] {{0.1239, 0.1239}, {0.1239, 0}})).isEmpty();
     assertThat(LogGrid.uniformValue(new double[][] {{0.1239, 0.1239}, {0.1239, Double.NaN}}))
         .hasValue(0.1239);
     assertThat(LogGrid.uniformValue(new double[][] {{0.1, 0.2}})).isEmpty();

@@ -56,4 +56,18 @@ class SpectralRadiusChartTest {
     assertThat(table.headers()).containsExactly("training step", "layer 1 W_h");
     assertThat(table.rows()).hasSize(3);
   }
+
+  @Test
+  void aRadiusFarAboveOneIsDrawnOnTheTopEdgeAndTheNoteGivesItsRealSize() {
+    var probes = RealProbes.trained(10, 2, 8.0, RealProbes.identityRnn(4));
+    var chart = new SpectralRadiusChart("rho");
+
+    chart.show(probes);
+
+    JsonNode data = JSON.readTree(chart.chart.getElement().getProperty("data"));
+    for (var point : data.path("datasets").get(0).path("data")) {
+      assertThat(point.path("y").asDouble()).isLessThanOrEqualTo(Spectra.EDGE);
+    }
+    assertThat(chart.note.getText()).contains("drawn on the top edge").contains("8.000");
+  }
 }
