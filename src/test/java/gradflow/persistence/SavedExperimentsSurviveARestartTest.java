@@ -26,7 +26,7 @@ class SavedExperimentsSurviveARestartTest {
 
     assertThat(main.getProperty("gradflow.data-dir")).isEqualTo("./data");
     assertThat(main.getProperty("spring.datasource.url"))
-        .isEqualTo("jdbc:h2:file:${gradflow.data-dir}/gradflow");
+        .isEqualTo("jdbc:h2:file:${gradflow.data-dir}/gradflow;WRITE_DELAY=0");
   }
 
   @Test
