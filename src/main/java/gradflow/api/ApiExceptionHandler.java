@@ -45,6 +45,13 @@ class ApiExceptionHandler {
         ApiError.of(413, "too large", Violation.WHOLE_SPEC, e.getMessage()));
   }
 
+  @ExceptionHandler(ApiExceptions.BadBody.class)
+  ResponseEntity<ApiError> badBody(ApiExceptions.BadBody e) {
+    return json(
+        HttpStatus.BAD_REQUEST,
+        ApiError.of(400, "bad request", Violation.WHOLE_SPEC, e.getMessage()));
+  }
+
   @ExceptionHandler(ApiExceptions.RunNotFound.class)
   ResponseEntity<ApiError> notFound(ApiExceptions.RunNotFound e) {
     return json(HttpStatus.NOT_FOUND, ApiError.of(404, "not found", e.field(), e.getMessage()));

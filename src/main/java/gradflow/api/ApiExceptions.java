@@ -81,4 +81,11 @@ final class ApiExceptions {
   static String shorten(String s) {
     return s.length() > 60 ? s.substring(0, 60) + "…" : s;
   }
+
+  /** A body that is not plain UTF-8 JSON as it should be, e.g. with a byte order mark. */
+  static final class BadBody extends RuntimeException {
+    BadBody(String message) {
+      super(message);
+    }
+  }
 }

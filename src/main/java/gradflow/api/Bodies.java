@@ -22,6 +22,15 @@ final class Bodies {
       if (body.length > max) {
         throw new ApiExceptions.BodyTooLarge(-1, max);
       }
+      // RFC 8259: JSON sent over a network carries no byte order mark. Refused rather than
+      // skipped, so that what is saved is exactly what the client's JSON tools would read back.
+      if (body.length >= 3
+          && (body[0] & 0xff) == 0xef
+          && (body[1] & 0xff) == 0xbb
+          && (body[2] & 0xff) == 0xbf) {
+        throw new ApiExceptions.BadBody(
+            "The body starts with a byte order mark (BOM); send UTF-8 JSON without one.");
+      }
       return body;
     }
   }

@@ -86,7 +86,7 @@ class ApiErrorsTest extends ApiTest {
   }
 
   @Test
-  void aValidSpecSentAsPlainTextIsStillRead() {
+  void aValidSpecSentAsPlainTextIsRefusedBecauseAnotherSitesPageCouldSendItSo() {
     ApiClient.Answer a =
         api.send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/runs"))
@@ -94,7 +94,7 @@ class ApiErrorsTest extends ApiTest {
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
                         linearRnn(0.9, 0), StandardCharsets.UTF_8)));
-    assertThat(a.status()).isEqualTo(201);
+    assertThat(a.status()).isEqualTo(415);
   }
 
   @Test
