@@ -88,4 +88,34 @@ class StackBuilderIT extends BrowserTest {
     assertThat(builder.isInvalid("#layer-0-hidden")).isFalse();
     assertNoConsoleErrors();
   }
+
+  @Test
+  void aLearningRateWrittenWithAnExponentIsReadAsThatNumberAndRejectedWithItsLimit() {
+    var builder = PlaygroundPage.open(page(), baseUrl()).builder();
+
+    builder.type("#training-learning-rate", "1e9");
+
+    assertThat(builder.errorOf("#training-learning-rate"))
+        .isEqualTo("Learning rate is 1000000000, but it must be a number between 0.000001 and 10.");
+    assertThat(builder.specJson().replaceAll("\\s", "")).contains("\"learningRate\":1.0E9");
+
+    builder.type("#training-learning-rate", "1e-9");
+
+    page()
+        .waitForFunction(
+            "() => document.querySelector('#training-learning-rate').errorMessage.includes('0.000000001')");
+    assertThat(builder.errorOf("#training-learning-rate")).contains("between 0.000001 and 10");
+    ScreenshotOnFailure.save(page(), "builder-learning-rate-exponent");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void aWholeNumberTooLargeForTheComputerIsOutOfRangeNotMissing() {
+    var builder = PlaygroundPage.open(page(), baseUrl()).builder();
+
+    builder.typeHidden(1, "9999999999");
+
+    assertThat(builder.hiddenErrorOf(1))
+        .isEqualTo("Hidden units is 9999999999, but it must be a whole number between 1 and 256.");
+  }
 }

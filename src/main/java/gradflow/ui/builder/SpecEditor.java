@@ -255,7 +255,8 @@ public final class SpecEditor {
               ? Long.MAX_VALUE
               : Integer.MAX_VALUE;
       if (d != Math.rint(d) || Math.abs(d) > limit) {
-        String shown = value.toString();
+        // Plain digits: "9999999999", not "9.999999999E9", as the student typed it.
+        String shown = ExactNumberField.format(d);
         return Optional.of(
             new Violation(
                 field,
