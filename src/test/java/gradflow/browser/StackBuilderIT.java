@@ -118,4 +118,26 @@ class StackBuilderIT extends BrowserTest {
     assertThat(builder.hiddenErrorOf(1))
         .isEqualTo("Hidden units is 9999999999, but it must be a whole number between 1 and 256.");
   }
+
+  @Test
+  void sixtyFourLayersDrawAReadableDiagramWithoutConsoleErrorsAndTheButtonSaysWhyNoMore() {
+    var playground = PlaygroundPage.open(page(), baseUrl());
+    var builder = playground.builder();
+
+    builder.addLayersUntil(64);
+
+    assertThat(builder.canAddLayer()).isFalse();
+    assertThat(builder.addLayerLimit()).isEqualTo("At most 64 layers (this server's limit).");
+    assertThat(builder.diagramLayerCount()).isEqualTo(64);
+    assertThat(builder.narrowestDiagramBox()).as("every layer a visible bar").isGreaterThan(3);
+    assertThat(builder.diagramWidth()).as("the picture keeps its width").isGreaterThan(300);
+    builder.chooseConnection("Residual");
+    builder.awaitSpecContaining("\"residual\"");
+    ScreenshotOnFailure.save(page(), "builder-64-layers");
+    assertNoConsoleErrors();
+
+    playground.switchLanguage("zh");
+
+    assertThat(builder.addLayerLimit()).isEqualTo("最多 64 层（本服务器的上限）。");
+  }
 }

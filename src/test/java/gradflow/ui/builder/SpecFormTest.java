@@ -163,13 +163,7 @@ class SpecFormTest {
   }
 
   private void clickAdd() {
-    form.layerList()
-        .getChildren()
-        .filter(c -> c.getId().orElse("").equals("add-layer"))
-        .findFirst()
-        .map(com.vaadin.flow.component.button.Button.class::cast)
-        .orElseThrow()
-        .click();
+    form.layerList().addButton().click();
   }
 
   private static int count(String text, String part) {
