@@ -23,6 +23,7 @@ import gradflow.ui.run.RunPanel;
 import gradflow.ui.run.RunPresenter;
 import java.util.List;
 import java.util.Locale;
+import gradflow.ui.run.Trainable;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -96,7 +97,12 @@ public class PlaygroundView extends Div implements LocaleChangeObserver, HasDyna
             new RunControlsRegion(form));
     controls.addClassName("gf-controls");
     var charts = new LiveCharts();
-    var runPanel = new RunPanel(presenter, uiTicker, () -> form.editor().runnableSpec(), charts);
+    var runPanel =
+        new RunPanel(
+            presenter,
+            uiTicker,
+            () -> new Trainable(form.editor().runnableSpec(), form.errorSentences()),
+            charts);
     var main = new Main(controls, new ChartsRegion(uiTicker, runPanel, charts));
     main.addClassName("gf-main");
     add(new AppHeader(), main);

@@ -91,6 +91,11 @@ public final class ComparePage {
     return this;
   }
 
+  /** What the shared Train button says it will do: "Train both" or "Restart both". */
+  public String trainLabel() {
+    return page.locator("#train-both").innerText().strip();
+  }
+
   public String pauseLabel() {
     return page.locator("#pause-both").innerText();
   }

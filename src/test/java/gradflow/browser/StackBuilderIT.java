@@ -140,4 +140,23 @@ class StackBuilderIT extends BrowserTest {
 
     assertThat(builder.addLayerLimit()).isEqualTo("最多 64 层（本服务器的上限）。");
   }
+
+  @Test
+  void aSpecOverTheWorkCapSaysTheRealProblemNextToTheTrainButtonAndMarksTheField() {
+    var playground = PlaygroundPage.open(page(), baseUrl());
+    playground.builder().type("#training-steps", "100000");
+    assertThat(playground.builder().errorOf("#training-steps")).contains("units of work");
+
+    String said = playground.run().trainRefused();
+
+    assertThat(said)
+        .startsWith("Fix these problems first:")
+        .contains("Steps is 100000, but then this run would need about")
+        .contains("at most 1.0 × 10^11");
+    assertThat(playground.builder().isInvalid("#training-steps"))
+        .as("the field is marked too")
+        .isTrue();
+    ScreenshotOnFailure.save(page(), "run-refused-work-cap");
+    assertNoConsoleErrors();
+  }
 }

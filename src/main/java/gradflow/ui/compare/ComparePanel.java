@@ -103,9 +103,16 @@ public final class ComparePanel extends Div {
     reset.setId("reset-both");
     duplicate.setId("duplicate-to-b");
     train.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    train.addClickListener(e -> train());
+    train.addClickListener(e -> train(false));
     pause.addClickListener(e -> togglePause());
-    step.addClickListener(e -> presenter.stepOnce());
+    step.addClickListener(
+        e -> {
+          if (presenter.hasRuns()) {
+            presenter.stepOnce();
+          } else {
+            train(true);
+          }
+        });
     reset.addClickListener(e -> reset());
     duplicate.addClickListener(e -> duplicate());
     message.setId("compare-message");
@@ -121,7 +128,7 @@ public final class ComparePanel extends Div {
     sides.addClassName("gf-compare-sides");
     loss.setVisible(false);
     add(lessons, buttons, lines, sides, loss);
-    enableControls(false);
+    enableControls(false, false);
   }
 
   /** Opens a comparison lesson by id (from the URL); an unknown id leaves the page as it is. */
@@ -177,14 +184,19 @@ public final class ComparePanel extends Div {
     presenter.stop();
   }
 
-  private void train() {
+  /** Train both (or Restart both), or with {@code oneStep} both paused after their first step. */
+  private void train(boolean oneStep) {
     var a = sideA.form().editor().runnableSpec();
     var b = sideB.form().editor().runnableSpec();
     if (a.isEmpty() || b.isEmpty()) {
-      message.setText(I18n.fill(CompareText.fixFirst(), a.isEmpty() ? "A" : "B"));
+      var side = a.isEmpty() ? sideA : sideB;
+      message.setText(
+          I18n.fill(CompareText.fixFirst(), a.isEmpty() ? "A" : "B")
+              + " "
+              + String.join(" ", side.form().errorSentences()));
       return;
     }
-    var started = presenter.trainBoth(a.get(), b.get());
+    var started = presenter.trainBoth(a.get(), b.get(), oneStep);
     if (!started.both()) {
       message.setText(
           refusal(started.a(), "A").orElseGet(() -> refusal(started.b(), "B").orElse("")));
@@ -198,9 +210,9 @@ public final class ComparePanel extends Div {
     loss.setVisible(true);
     loss.reset(((RunPresenter.Started) started.a()).run().baseline());
     difference.setText("");
-    pause.setText(CompareText.pause());
+    pause.setText(oneStep ? CompareText.resume() : CompareText.pause());
     message.setText("");
-    enableControls(true);
+    enableControls(true, true);
   }
 
   private static Optional<String> refusal(RunPresenter.Start start, String side) {
@@ -235,7 +247,7 @@ public final class ComparePanel extends Div {
     stepLine.setText("");
     difference.setText("");
     pause.setText(CompareText.pause());
-    enableControls(false);
+    enableControls(false, false);
   }
 
   private void show(ComparePresenter.Pair pair) {
@@ -248,7 +260,7 @@ public final class ComparePanel extends Div {
     if (a != null && b != null) {
       stepLine.setText(Lockstep.describe(a, b));
       getElement().setAttribute("data-shared-step", String.valueOf(Lockstep.sharedStep(a, b)));
-      enableControls(!(a.status().isFinal() && b.status().isFinal()));
+      enableControls(!(a.status().isFinal() && b.status().isFinal()), true);
     }
     LossDifference.text(a, b).ifPresent(difference::setText);
   }
@@ -282,8 +294,13 @@ public final class ComparePanel extends Div {
     return probe == null ? new double[0][] : probe.hiddenGrad();
   }
 
-  private void enableControls(boolean running) {
+  /**
+   * @param running whether either side still trains
+   * @param started whether a comparison exists (going or ended): Train both then starts it over
+   */
+  private void enableControls(boolean running, boolean started) {
+    train.setText(started ? CompareText.restart() : CompareText.train());
     pause.setEnabled(running);
-    step.setEnabled(running);
+    step.setEnabled(running || !started);
   }
 }

@@ -29,6 +29,7 @@ public class LiveCharts extends Div {
   private int gridLayers = -1;
   private int gridSteps = -1;
   private final List<Runnable> resetListeners = new ArrayList<>();
+  private final List<Runnable> clearListeners = new ArrayList<>();
 
   public LiveCharts() {
     addClassName("gf-live");
@@ -57,6 +58,21 @@ public class LiveCharts extends Div {
   /** Hears every {@link #reset}: a page shows the charts once a run has started. */
   public void addResetListener(Runnable listener) {
     resetListeners.add(listener);
+  }
+
+  /** Hears every {@link #clear}: a page then shows what it showed before any run. */
+  public void addClearListener(Runnable listener) {
+    clearListeners.add(listener);
+  }
+
+  /**
+   * Takes the charts away with their run (Reset): nothing of the old run stays on screen, and the
+   * next {@link #reset} starts them afresh.
+   */
+  public void clear() {
+    shownProbe = null;
+    shownLossPoints = -1;
+    clearListeners.forEach(Runnable::run);
   }
 
   /** Clears the charts for a new run. */
