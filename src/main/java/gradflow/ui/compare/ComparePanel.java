@@ -136,6 +136,11 @@ public final class ComparePanel extends Div {
     lessons.select(id);
   }
 
+  /** Shows a comparison lesson as chosen without loading it again (after a language switch). */
+  public void showChosen(String id) {
+    lessons.showChosen(id);
+  }
+
   private void load(Comparison comparison) {
     reset();
     sideA.form().editor().load(comparison.a());
