@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -21,9 +23,9 @@ import gradflow.ui.i18n.I18n;
 import gradflow.ui.live.LiveCharts;
 import gradflow.ui.run.RunPanel;
 import gradflow.ui.run.RunPresenter;
+import gradflow.ui.run.Trainable;
 import java.util.List;
 import java.util.Locale;
-import gradflow.ui.run.Trainable;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -34,16 +36,20 @@ import java.util.concurrent.ScheduledExecutorService;
  *
  * <p>The student's work lives in two objects that outlast the components: the {@link SpecEditor}
  * (the spec being edited) and the {@link RunPresenter} (the run). A language switch rebuilds every
- * component around them, so every label is read afresh in the new language and nothing is lost.
+ * component around them, so every label is read afresh in the new language and nothing is lost. The
+ * spec also lives in the page's address ({@link SpecAddress}), for when the page is left and built
+ * anew on return.
  */
 @Route("")
-public class PlaygroundView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+public class PlaygroundView extends Div
+    implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
   private final ScheduledExecutorService uiTicker;
   private final SpecEditor editor;
   private final List<Preset> presets;
   private final List<Comparison> comparisons;
   private final RunPresenter presenter;
+  private final SpecAddress address;
   private SpecForm form;
   private Locale builtIn;
 
@@ -55,7 +61,18 @@ public class PlaygroundView extends Div implements LocaleChangeObserver, HasDyna
     this.presets = Presets.load(specs);
     this.comparisons = Comparisons.load(specs);
     this.presenter = new RunPresenter(scheduler, clientId());
+    this.address = new SpecAddress(specs, presets);
+    editor.addListener(change -> getUI().ifPresent(ui -> address.write(ui, editor)));
     build();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    // Only when the page is built: once shown, the address follows the editor, never the reverse,
+    // so that a late echo of an older address cannot undo an edit.
+    if (!isAttached()) {
+      address.restore(event.getLocation().getQueryParameters(), editor);
+    }
   }
 
   @Override

@@ -205,6 +205,14 @@ public final class SpecEditor {
     load(lesson.spec(), lesson);
   }
 
+  /**
+   * Puts back a spec and the lesson it began from (null: none), e.g. from the page's address when
+   * the student comes back to the page.
+   */
+  public void restore(ExperimentSpec spec, Preset lesson) {
+    load(spec, lesson);
+  }
+
   private void load(ExperimentSpec loaded, Preset lesson) {
     preset = lesson;
     inputErrors.clear();
