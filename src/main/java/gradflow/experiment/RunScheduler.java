@@ -101,6 +101,19 @@ public final class RunScheduler implements RunControl, AutoCloseable {
    * Run#unsubscribe}.
    */
   public Run submit(ExperimentSpec spec, String clientId, RunListener listener) {
+    return submit(spec, clientId, listener, false);
+  }
+
+  /**
+   * Like {@link #submit(ExperimentSpec, String)}, but the run starts paused and takes no step until
+   * {@link Run#stepOnce} or {@link Run#resume}: a page's "One step" before any run. Pausing after
+   * submit could not promise that, since a worker may take the run at once.
+   */
+  public Run submitPaused(ExperimentSpec spec, String clientId) {
+    return submit(spec, clientId, null, true);
+  }
+
+  private Run submit(ExperimentSpec spec, String clientId, RunListener listener, boolean paused) {
     long memory = checkRunnable(spec);
     synchronized (this) {
       if (closed) {
@@ -118,6 +131,9 @@ public final class RunScheduler implements RunControl, AutoCloseable {
       run.attach(this);
       if (listener != null) {
         run.subscribe(listener);
+      }
+      if (paused) {
+        run.pause();
       }
       runs.put(run.id(), run);
       waiting.addLast(run);

@@ -15,6 +15,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://gradflow.css")
 @StyleSheet("context://gradflow-compare.css")
+@StyleSheet("context://gradflow-narrow.css")
 @Meta(name = "description", content = "See why deep and recurrent networks stop learning.")
 public class AppShell implements AppShellConfigurator {
 

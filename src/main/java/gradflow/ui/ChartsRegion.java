@@ -8,7 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The run's buttons and its live charts. Before the first run it shows the decay that lesson 1
- * predicts; the first Train replaces it with the run's own charts.
+ * predicts; the first Train replaces it with the run's own charts, and Reset brings it back.
  */
 class ChartsRegion extends Region {
 
@@ -21,6 +21,11 @@ class ChartsRegion extends Region {
         () -> {
           preview.setVisible(false);
           charts.setVisible(true);
+        });
+    charts.addClearListener(
+        () -> {
+          charts.setVisible(false);
+          preview.setVisible(true);
         });
     add(runPanel, intro, preview, charts);
   }

@@ -18,6 +18,7 @@ import gradflow.ui.i18n.I18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -41,6 +42,9 @@ public class CompareView extends Div
   private final SpecEditor editorB;
   private ComparePanel panel;
   private Locale builtIn;
+
+  /** The comparison lesson chosen, which a rebuilt panel shows again rather than forgetting. */
+  private Optional<Comparison> chosen = Optional.empty();
 
   CompareView(ScheduledExecutorService uiTicker, Specs specs, RunScheduler scheduler) {
     this.uiTicker = uiTicker;
@@ -75,25 +79,21 @@ public class CompareView extends Div
     builtIn = I18n.current();
     removeAll();
     panel =
-        new ComparePanel(
-            specs,
-            comparisons,
-            scheduler,
-            uiTicker,
-            opened ->
-                getUI()
-                    .ifPresent(
-                        ui ->
-                            ui.getPage()
-                                .getHistory()
-                                .replaceState(
-                                    null,
-                                    opened
-                                        .map(c -> "compare?" + LESSON + "=" + c.id())
-                                        .orElse("compare"))),
-            editorA,
-            editorB);
+        new ComparePanel(specs, comparisons, scheduler, uiTicker, this::opened, editorA, editorB);
+    chosen.ifPresent(c -> panel.showChosen(c.id()));
     add(new AppHeader(AppHeader.Mode.COMPARE), new CompareRegion(panel));
+  }
+
+  private void opened(Optional<Comparison> comparison) {
+    chosen = comparison;
+    getUI()
+        .ifPresent(
+            ui ->
+                ui.getPage()
+                    .getHistory()
+                    .replaceState(
+                        null,
+                        comparison.map(c -> "compare?" + LESSON + "=" + c.id()).orElse("compare")));
   }
 
   /** The query that opens a comparison lesson, for links from the single-stack page. */

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -21,6 +23,7 @@ import gradflow.ui.i18n.I18n;
 import gradflow.ui.live.LiveCharts;
 import gradflow.ui.run.RunPanel;
 import gradflow.ui.run.RunPresenter;
+import gradflow.ui.run.Trainable;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -33,16 +36,20 @@ import java.util.concurrent.ScheduledExecutorService;
  *
  * <p>The student's work lives in two objects that outlast the components: the {@link SpecEditor}
  * (the spec being edited) and the {@link RunPresenter} (the run). A language switch rebuilds every
- * component around them, so every label is read afresh in the new language and nothing is lost.
+ * component around them, so every label is read afresh in the new language and nothing is lost. The
+ * spec also lives in the page's address ({@link SpecAddress}), for when the page is left and built
+ * anew on return.
  */
 @Route("")
-public class PlaygroundView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+public class PlaygroundView extends Div
+    implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
   private final ScheduledExecutorService uiTicker;
   private final SpecEditor editor;
   private final List<Preset> presets;
   private final List<Comparison> comparisons;
   private final RunPresenter presenter;
+  private final SpecAddress address;
   private SpecForm form;
   private LiveCharts charts;
   private Preset viewOf;
@@ -57,7 +64,18 @@ public class PlaygroundView extends Div implements LocaleChangeObserver, HasDyna
     this.comparisons = Comparisons.load(specs);
     this.presenter = new RunPresenter(scheduler, clientId());
     editor.addListener(this::followLessonView);
+    this.address = new SpecAddress(specs, presets);
+    editor.addListener(change -> getUI().ifPresent(ui -> address.write(ui, editor)));
     build();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    // Only when the page is built: once shown, the address follows the editor, never the reverse,
+    // so that a late echo of an older address cannot undo an edit.
+    if (!isAttached()) {
+      address.restore(event.getLocation().getQueryParameters(), editor);
+    }
   }
 
   @Override
@@ -100,7 +118,12 @@ public class PlaygroundView extends Div implements LocaleChangeObserver, HasDyna
     controls.addClassName("gf-controls");
     charts = new LiveCharts();
     editor.preset().ifPresent(lesson -> charts.setView(lesson.view()));
-    var runPanel = new RunPanel(presenter, uiTicker, () -> form.editor().runnableSpec(), charts);
+    var runPanel =
+        new RunPanel(
+            presenter,
+            uiTicker,
+            () -> new Trainable(form.editor().runnableSpec(), form.errorSentences()),
+            charts);
     var main = new Main(controls, new ChartsRegion(uiTicker, runPanel, charts));
     main.addClassName("gf-main");
     add(new AppHeader(), main);

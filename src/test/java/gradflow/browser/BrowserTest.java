@@ -75,6 +75,29 @@ public abstract class BrowserTest {
     return otherPage;
   }
 
+  /**
+   * A fresh English page on a screen of this size, e.g. a phone held upright (390 × 844); closed
+   * after the test. Its console errors are collected like the main page's.
+   */
+  protected Page pageSized(int width, int height) {
+    var other =
+        Chromium.browser()
+            .newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setViewportSize(width, height)
+                    .setLocale("en-US"));
+    otherContexts.add(other);
+    var otherPage = other.newPage();
+    otherPage.setDefaultTimeout(30_000);
+    otherPage.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())) {
+            consoleErrors.add(message.text() + " at " + message.location());
+          }
+        });
+    return otherPage;
+  }
+
   protected Page page() {
     return page;
   }

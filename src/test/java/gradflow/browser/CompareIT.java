@@ -61,8 +61,8 @@ class CompareIT extends BrowserTest {
     var compare = ComparePage.fromCurrent(page());
 
     assertThat(compare.url()).endsWith("/compare?lesson=deep-skips");
-    assertThat(compare.summary("a")).contains("30 × dense 16 tanh · plain");
-    assertThat(compare.summary("b")).contains("30 × dense 16 tanh · residual");
+    assertThat(compare.summary("a")).contains("30 × feed-forward 16 tanh · plain");
+    assertThat(compare.summary("b")).contains("30 × feed-forward 16 tanh · residual");
     ScreenshotOnFailure.save(page(), "compare-deep-skips");
     assertNoConsoleErrors();
   }

@@ -91,6 +91,25 @@ public final class ComparePage {
     return this;
   }
 
+  /** What the shared Train button says it will do: "Train both" or "Restart both". */
+  public String trainLabel() {
+    return page.locator("#train-both").innerText().strip();
+  }
+
+  /** The lesson the comparison menu shows as chosen. */
+  public String chosenComparison() {
+    return page.locator("#comparison vaadin-select-value-button").innerText().strip();
+  }
+
+  /** The words of Vaadin's connection indicator, as {online, offline, reconnecting}. */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> connectionTexts() {
+    return (java.util.List<String>)
+        page.evaluate(
+            "() => { const c = window.Vaadin.connectionIndicator;"
+                + " return [c.onlineText, c.offlineText, c.reconnectingText]; }");
+  }
+
   public String pauseLabel() {
     return page.locator("#pause-both").innerText();
   }

@@ -144,6 +144,38 @@ class LanguageIT extends BrowserTest {
     ScreenshotOnFailure.save(chinesePage, "compare-en");
   }
 
+  @Test
+  void aSwitchOnComparePageKeepsTheChosenComparisonAndTheEditedSpecs() {
+    var compare = ComparePage.open(page(), baseUrl(), "lstm-vs-rnn");
+    compare.type("b", "training-steps", "30");
+    page().waitForCondition(() -> compare.summary("b").contains("30 steps"));
+
+    compare.switchLanguage("zh");
+
+    assertThat(compare.chosenComparison()).startsWith("4. LSTM 与 RNN 对比");
+    assertThat(compare.explanation()).contains("遗忘门");
+    assertThat(compare.summary("b")).as("B as edited, not reloaded").contains("30 步");
+    assertThat(compare.url()).contains("lesson=lstm-vs-rnn");
+    ScreenshotOnFailure.save(page(), "compare-switch-keeps-lesson");
+  }
+
+  @Test
+  void summariesAndTheConnectionIndicatorSpeakChineseAndCallTheFeedForwardCellSo() {
+    var compare = ComparePage.open(pageIn("zh-CN"), baseUrl(), "deep-skips");
+
+    assertThat(compare.summary("a"))
+        .startsWith("30 × 前馈 16 tanh · 普通连接 · ")
+        .doesNotContain("dense", "plain", "xavier", "adam", "steps");
+    assertThat(compare.summary("b")).contains("残差连接");
+    assertThat(compare.connectionTexts()).containsExactly("已连接", "连接已断开", "连接已断开，正在重新连接…");
+    assertThat(compare.visibleText()).doesNotContain("Online");
+
+    compare.switchLanguage("en");
+
+    assertThat(compare.summary("a")).startsWith("30 × feed-forward 16 tanh · plain · ");
+    assertThat(compare.connectionTexts().getFirst()).isEqualTo("Online");
+  }
+
   private static void assertNoEnglishLabelsAndNoRawKeys(PlaygroundPage playground) {
     String text = playground.visibleText() + "\n" + playground.controlNames();
     assertThat(text).doesNotContain(ENGLISH_LABELS).doesNotContain(RAW_KEYS);

@@ -22,6 +22,16 @@ public final class PlaygroundPage {
     return new PlaygroundPage(page);
   }
 
+  /**
+   * Presses the browser's Back button from another page (compare mode) and waits until the
+   * playground is drawn again; compare mode has the same header, so the title alone says nothing.
+   */
+  public static PlaygroundPage back(Page page) {
+    page.goBack();
+    page.locator("#layer-cards .gf-layer").first().waitFor();
+    return new PlaygroundPage(page);
+  }
+
   Page page() {
     return page;
   }

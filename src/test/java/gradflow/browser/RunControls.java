@@ -29,6 +29,48 @@ public final class RunControls {
     return this;
   }
 
+  /** Presses Train (or Restart) and waits until the page shows a new run. */
+  public RunControls restart() {
+    String before = runId();
+    page.locator("#train").click();
+    page.waitForFunction(
+        "id => { const p = document.querySelector('#run-panel');"
+            + " return p.dataset.runId && p.dataset.runId !== id; }",
+        before);
+    return this;
+  }
+
+  /** Presses Train when the spec cannot run, and returns what the page says about it. */
+  public String trainRefused() {
+    page.locator("#train").click();
+    page.locator("#run-problems li").first().waitFor();
+    return status() + "\n" + page.locator("#run-problems").innerText();
+  }
+
+  /** Presses One step. */
+  public RunControls stepOnce() {
+    page.locator("#step").click();
+    return this;
+  }
+
+  /** What the Train button says it will do: "Train" or "Restart". */
+  public String trainLabel() {
+    return page.locator("#train").innerText().strip();
+  }
+
+  public boolean canStep() {
+    return page.locator("#step").isEnabled();
+  }
+
+  /** Whether the run's charts are on screen (before any run, the lesson's preview is). */
+  public boolean chartsShown() {
+    return page.locator("#gradient-heatmap").isVisible();
+  }
+
+  public boolean previewShown() {
+    return page.locator("#decay-preview").isVisible();
+  }
+
   /** Waits until the status says the run is paused. */
   public RunControls awaitPaused() {
     page.waitForCondition(() -> status().startsWith("Paused"));

@@ -23,6 +23,41 @@ public final class StackBuilderPanel {
     return this;
   }
 
+  /** Presses "Add a layer" until the stack has this many layers, waiting for each. */
+  public StackBuilderPanel addLayersUntil(int layers) {
+    while (layerCount() < layers) {
+      addLayer();
+    }
+    return this;
+  }
+
+  public boolean canAddLayer() {
+    return page.locator("#add-layer").isEnabled();
+  }
+
+  /** The words beside "Add a layer", once they show: why no more layers can be added. */
+  public String addLayerLimit() {
+    page.locator("#add-layer-limit").waitFor();
+    return page.locator("#add-layer-limit").innerText();
+  }
+
+  /** The width the diagram's picture takes on the page, in CSS pixels. */
+  public double diagramWidth() {
+    return ((Number)
+            page.locator("#stack-diagram-picture svg")
+                .evaluate("svg => svg.getBoundingClientRect().width"))
+        .doubleValue();
+  }
+
+  /** The narrowest layer box the diagram draws, in the picture's own units. */
+  public double narrowestDiagramBox() {
+    return ((Number)
+            page.evaluate(
+                "() => Math.min(...[...document.querySelectorAll('#stack-diagram-picture svg"
+                    + " g[data-layer] rect')].map(r => r.width.baseVal.value))"))
+        .doubleValue();
+  }
+
   /** Moves a layer one place towards the input with the keyboard, and waits for the redraw. */
   public StackBuilderPanel moveTowardsInputByKeyboard(int layer) {
     String cellBefore = diagramCellOf(layer);

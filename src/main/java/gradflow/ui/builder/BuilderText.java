@@ -32,6 +32,11 @@ final class BuilderText {
     return I18n.t("builder.layers.add");
   }
 
+  /** Beside the greyed-out "Add a layer": why it is greyed out. */
+  static String layerLimit(int most) {
+    return I18n.t("builder.layers.limit", most);
+  }
+
   static String spectralSwitch() {
     return I18n.t("builder.spectralSwitch");
   }

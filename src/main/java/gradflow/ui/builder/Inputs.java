@@ -8,8 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasTooltip;
 import com.vaadin.flow.component.shared.HasValidationProperties;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import gradflow.experiment.Setting;
 import gradflow.ui.i18n.SettingText;
 import java.util.Objects;
@@ -30,18 +28,8 @@ final class Inputs {
       case CHOICE -> new Single<>(editor, field, select(s, id), v -> (String) v, v -> v);
       case BOOLEAN ->
           new Single<>(editor, field, checkbox(s, id), v -> Boolean.TRUE.equals(v), v -> v);
-      case INTEGER ->
-          s.max() != null && s.max().longValue() > Integer.MAX_VALUE
-              ? new Single<>(
-                  editor, field, number(s, id, 1.0), v -> ((Number) v).doubleValue(), v -> v)
-              : new Single<>(editor, field, integer(s, id), v -> (Integer) v, v -> v);
-      case NUMBER ->
-          new Single<>(
-              editor,
-              field,
-              number(s, id, null),
-              v -> v == null ? null : ((Number) v).doubleValue(),
-              v -> v);
+      case INTEGER -> new Single<>(editor, field, integer(s, id), Inputs::asDouble, v -> v);
+      case NUMBER -> new Single<>(editor, field, number(s, id), Inputs::asDouble, v -> v);
       default -> throw new IllegalArgumentException("no control for " + s.type() + " " + field);
     };
   }
@@ -60,34 +48,25 @@ final class Inputs {
     return labelled(c, s, id);
   }
 
-  static IntegerField integer(Setting s, String id) {
-    var f = new IntegerField();
-    if (s.min() != null) {
-      f.setMin(s.min().intValue());
-    }
-    if (s.max() != null) {
-      f.setMax(s.max().intValue());
-    }
+  static WholeNumberInput integer(Setting s, String id) {
+    var f = new WholeNumberInput();
+    f.range(s.min(), s.max());
     f.setStepButtonsVisible(true);
     // The validator alone decides what is wrong; the field's own range check would say it twice.
     f.setManualValidation(true);
     return labelled(f, s, id);
   }
 
-  /** A number field over the table's range; {@code step} null leaves any precision allowed. */
-  static NumberField number(Setting s, String id, Double step) {
-    var f = new NumberField();
-    if (s.min() != null) {
-      f.setMin(s.min().doubleValue());
-    }
-    if (s.max() != null) {
-      f.setMax(s.max().doubleValue());
-    }
-    if (step != null) {
-      f.setStep(step);
-    }
+  /** A number field over the table's range, any precision allowed. */
+  static DecimalInput number(Setting s, String id) {
+    var f = new DecimalInput();
+    f.range(s.min(), s.max());
     f.setManualValidation(true);
     return labelled(f, s, id);
+  }
+
+  private static Double asDouble(Object v) {
+    return v == null ? null : ((Number) v).doubleValue();
   }
 
   /** Label and tooltip from the table. */

@@ -3,6 +3,7 @@ package gradflow.ui.builder;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ final class LayerList extends Div {
   private final SpecEditor editor;
   private final Div cards = new Div();
   private final Button add = new Button(BuilderText.addLayer(), VaadinIcon.PLUS.create());
+  private final Span limit = new Span();
   private final List<LayerCard> shown = new ArrayList<>();
   private final Consumer<List<FieldControl>> registered;
   private final Consumer<List<FieldControl>> unregistered;
@@ -38,7 +40,18 @@ final class LayerList extends Div {
     cards.getElement().setAttribute("aria-labelledby", "layers-heading");
     add.setId("add-layer");
     add.addClickListener(e -> editor.addLayer());
-    add(heading, cards, add);
+    // A greyed-out button alone leaves a student guessing; the reason stands beside it.
+    limit.setId("add-layer-limit");
+    limit.addClassName("gf-caption");
+    limit.setText(BuilderText.layerLimit(editor.table().get("layers").max().intValue()));
+    add.getElement().setAttribute("aria-describedby", "add-layer-limit");
+    var adding = new Div(add, limit);
+    adding.addClassName("gf-add-layer");
+    add(heading, cards, adding);
+  }
+
+  Button addButton() {
+    return add;
   }
 
   List<LayerCard> cards() {
@@ -62,6 +75,7 @@ final class LayerList extends Div {
     }
     shown.forEach(LayerCard::fit);
     add.setEnabled(editor.canAddLayer());
+    limit.setVisible(!editor.canAddLayer());
   }
 
   private void move(int from, int to) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.slider.DecimalSlider;
-import com.vaadin.flow.component.textfield.NumberField;
 import gradflow.experiment.Setting;
 import gradflow.ui.i18n.SettingText;
 
@@ -17,7 +16,7 @@ import gradflow.ui.i18n.SettingText;
 final class OptionalNumberControl extends FieldControl {
   private final Div box = new Div();
   private final Checkbox on;
-  private final NumberField number;
+  private final DecimalInput number;
   private final DecimalSlider slider;
   private final Span note = new Span();
 
@@ -28,7 +27,7 @@ final class OptionalNumberControl extends FieldControl {
     on = new Checkbox(switchLabel);
     on.setId(id + "-on");
     on.setTooltipText(SettingText.help(s));
-    number = Inputs.number(s, id, null);
+    number = Inputs.number(s, id);
     // The switch beside it names it on screen; the table's label stays its accessible name.
     number.setLabel(null);
     number.setAriaLabel(SettingText.label(s));
@@ -58,7 +57,7 @@ final class OptionalNumberControl extends FieldControl {
     return on;
   }
 
-  NumberField number() {
+  DecimalInput number() {
     return number;
   }
 

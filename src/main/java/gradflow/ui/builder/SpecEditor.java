@@ -205,6 +205,14 @@ public final class SpecEditor {
     load(lesson.spec(), lesson);
   }
 
+  /**
+   * Puts back a spec and the lesson it began from (null: none), e.g. from the page's address when
+   * the student comes back to the page.
+   */
+  public void restore(ExperimentSpec spec, Preset lesson) {
+    load(spec, lesson);
+  }
+
   private void load(ExperimentSpec loaded, Preset lesson) {
     preset = lesson;
     inputErrors.clear();
@@ -255,7 +263,8 @@ public final class SpecEditor {
               ? Long.MAX_VALUE
               : Integer.MAX_VALUE;
       if (d != Math.rint(d) || Math.abs(d) > limit) {
-        String shown = value.toString();
+        // Plain digits: "9999999999", not "9.999999999E9", as the student typed it.
+        String shown = ExactNumberField.format(d);
         return Optional.of(
             new Violation(
                 field,

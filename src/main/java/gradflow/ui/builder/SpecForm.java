@@ -98,6 +98,16 @@ public final class SpecForm {
     return details;
   }
 
+  /**
+   * Every problem that stops the spec from running, one sentence each, naming its field: for the
+   * message beside the Train button.
+   */
+  public List<String> errorSentences() {
+    return editor.result().errors().stream()
+        .map(v -> BuilderText.listed(v, editor.table()))
+        .toList();
+  }
+
   /** A line on what the chosen task's length counts. */
   public Component taskNote() {
     taskNote.setId("task-note");

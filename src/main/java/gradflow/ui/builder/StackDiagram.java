@@ -11,6 +11,11 @@ import java.util.Locale;
  * A small picture of the stack, left to right from the input: one box per layer, coloured by cell,
  * and the skip connections as arcs above them. An inline SVG built here, redrawn whole on every
  * change (a few kilobytes at most), with a sentence per layer for screen readers.
+ *
+ * <p>Many layers share the same width: past {@link #COMPACT_PITCH} each layer becomes a thin bar
+ * with a hairline gap, one wire runs under the whole row instead of an arrow between every two
+ * bars, and the skips are drawn faint, so that 64 layers read as a numbered band rather than a row
+ * of arrowheads.
  */
 final class StackDiagram extends Div {
   static final int WIDTH = 460;
@@ -20,6 +25,12 @@ final class StackDiagram extends Div {
   private static final int ARC_ROOM = 50;
   private static final int NUMBER_ROOM = 16;
   private static final int TERMINAL = 30;
+
+  /** Below this distance from one layer to the next, the diagram is drawn compact. */
+  private static final double COMPACT_PITCH = 24;
+
+  /** The least room between two layer numbers under the boxes, so that they never touch. */
+  private static final double NUMBER_SPACING = 24;
 
   private final Div picture = new Div();
   private final Paragraph legend = new Paragraph();
@@ -63,13 +74,16 @@ final class StackDiagram extends Div {
     // The words "in" and "out" need their room however many layers share the rest.
     double pitch =
         Math.min(WIDEST_BOX + GAP, (double) (WIDTH - 2 * TERMINAL) / Math.max(1, layers.size()));
-    double box = pitch - GAP;
-    double left = (WIDTH - layers.size() * pitch + GAP) / 2 - TERMINAL;
+    // A fixed gap would leave a negative width past 50 layers: it shrinks with the pitch instead.
+    double gap = Math.min(GAP, pitch / 4);
+    double box = pitch - gap;
+    double left = (WIDTH - layers.size() * pitch + gap) / 2 - TERMINAL;
     boolean roomy = box >= 44;
+    boolean compact = pitch < COMPACT_PITCH;
     boolean arcs = !connection.equals("plain") && !layers.isEmpty();
     int top = arcs ? ARC_ROOM : 4;
     int height = top + BOX_HEIGHT + (roomy ? 4 : NUMBER_ROOM);
-    var g = new Geometry(left, pitch, box, top);
+    var g = new Geometry(left, pitch, box, gap, top, compact);
     var svg = new StringBuilder();
     svg.append(
         String.format(
@@ -83,10 +97,14 @@ final class StackDiagram extends Div {
             + " markerHeight=\"5\" orient=\"auto\"><path d=\"M0,0 L6,3 L0,6 z\""
             + " fill=\"#666\"/></marker></defs>");
     arcs(svg, connection, layers.size(), g);
+    if (compact) {
+      // One wire under the whole band: an arrowhead per hairline gap would hide the bars.
+      line(svg, g.x(1) - GAP, g.x(nodes - 1), g.middle());
+    }
     for (int n = 0; n < nodes; n++) {
       double x = g.x(n);
-      if (n > 0) {
-        line(svg, x - GAP, x, g.middle());
+      if (n > 0 && !compact) {
+        line(svg, x - g.gap(), x, g.middle());
       }
       if (n == 0 || n == nodes - 1) {
         text(
@@ -104,9 +122,15 @@ final class StackDiagram extends Div {
   }
 
   /** Where things go: node n (0 the input) starts at x(n); boxes span [top, top + BOX_HEIGHT]. */
-  private record Geometry(double left, double pitch, double box, int top) {
+  private record Geometry(
+      double left, double pitch, double box, double gap, int top, boolean compact) {
     double x(int node) {
       return node == 0 ? left : left + TERMINAL + (node - 1) * pitch;
+    }
+
+    /** Every how many layers a number goes under the boxes when they are too narrow for names. */
+    int numberEvery() {
+      return pitch * 5 >= NUMBER_SPACING ? 5 : 10;
     }
 
     double middle() {
@@ -119,16 +143,25 @@ final class StackDiagram extends Div {
       case "residual", "highway" -> {
         // Around each layer: from the wire before it to the wire after it.
         for (int i = 1; i <= layers; i++) {
-          double from = g.x(i) - GAP / 2.0;
-          arc(svg, from, from + g.pitch(), g.top(), 24, connection.equals("highway"));
+          double from = g.x(i) - g.gap() / 2.0;
+          if (g.compact()) {
+            faintArc(svg, from, from + g.pitch(), g.top(), Math.min(24, 4 + 2 * g.pitch()));
+          } else {
+            arc(svg, from, from + g.pitch(), g.top(), 24, connection.equals("highway"));
+          }
         }
       }
       case "dense" -> {
         // Every earlier output (the input's included) into every later layer, past the plain wire;
-        // fainter the more there are, so that thirty layers read as a fan, not a blot.
+        // fainter the more there are, so that thirty layers read as a fan, not a blot. Compact,
+        // the fan from the input and the fan into the top layer stand for all of them: every
+        // pair would be thousands of arcs, one grey smear.
         boolean many = layers > 6;
         for (int target = 2; target <= layers; target++) {
           for (int source = 0; source < target - 1; source++) {
+            if (g.compact() && source != 0 && target != layers) {
+              continue;
+            }
             double from = g.x(source) + (source == 0 ? (TERMINAL - GAP) / 2.0 : g.box() * 0.6);
             double to = g.x(target) + g.box() * 0.4;
             double lift = Math.min(ARC_ROOM - 4, 10 + 6 * (target - source));
@@ -199,7 +232,7 @@ final class StackDiagram extends Div {
         String.format(
             Locale.ROOT,
             "<g data-layer=\"%d\" data-cell=\"%s\"><title>%s</title><rect x=\"%.1f\" y=\"%d\""
-                + " width=\"%.1f\" height=\"%d\" rx=\"4\" fill=\"%s\" fill-opacity=\"0.3\""
+                + " width=\"%.1f\" height=\"%d\" rx=\"%.1f\" fill=\"%s\" fill-opacity=\"0.3\""
                 + " stroke=\"%s\" stroke-width=\"1.5\"/>",
             index,
             cell,
@@ -208,6 +241,8 @@ final class StackDiagram extends Div {
             g.top(),
             g.box(),
             BOX_HEIGHT,
+            // Rounded like the roomy boxes, but a thin bar stays a bar, not a pill.
+            Math.min(4, g.box() / 4),
             colour(cell),
             colour(cell)));
     if (roomy) {
@@ -215,8 +250,9 @@ final class StackDiagram extends Div {
       text(svg, x + g.box() / 2, g.top() + 32, 11, "normal", String.valueOf(l.hidden()));
     }
     svg.append("</g>");
-    if (!roomy && (index == 0 || (index + 1) % 5 == 0)) {
-      // Too narrow for names: number the first and every fifth box below, so a student can count.
+    if (!roomy && (index == 0 || (index + 1) % g.numberEvery() == 0)) {
+      // Too narrow for names: number the first and every fifth (or tenth) box below, so a student
+      // can count.
       text(
           svg, x + g.box() / 2, g.top() + BOX_HEIGHT + 12, 10, "normal", String.valueOf(index + 1));
     }

@@ -15,6 +15,9 @@ final class CompareLessonPicker extends Div {
   private final Select<Comparison> menu = new Select<>();
   private final Paragraph explanation = new Paragraph(CompareText.intro());
 
+  /** Set while the menu shows a choice made before, so that it does not load that lesson again. */
+  private boolean quiet;
+
   CompareLessonPicker(
       List<Comparison> comparisons,
       Consumer<Comparison> load,
@@ -30,7 +33,9 @@ final class CompareLessonPicker extends Div {
     menu.addValueChangeListener(
         e -> {
           if (e.getValue() != null) {
-            load.accept(e.getValue());
+            if (!quiet) {
+              load.accept(e.getValue());
+            }
             explanation.setText(Presets.explanation(e.getValue()));
           }
           opened.accept(Optional.ofNullable(e.getValue()));
@@ -43,5 +48,18 @@ final class CompareLessonPicker extends Div {
 
   void select(String id) {
     comparisons.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(menu::setValue);
+  }
+
+  /**
+   * Shows a comparison as the one chosen, with its explanation, without loading its specs: the page
+   * was rebuilt (in another language) around specs the student may have changed since.
+   */
+  void showChosen(String id) {
+    quiet = true;
+    try {
+      select(id);
+    } finally {
+      quiet = false;
+    }
   }
 }

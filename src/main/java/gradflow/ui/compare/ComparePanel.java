@@ -108,9 +108,16 @@ public final class ComparePanel extends Div {
     reset.setId("reset-both");
     duplicate.setId("duplicate-to-b");
     train.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    train.addClickListener(e -> train());
+    train.addClickListener(e -> train(false));
     pause.addClickListener(e -> togglePause());
-    step.addClickListener(e -> presenter.stepOnce());
+    step.addClickListener(
+        e -> {
+          if (presenter.hasRuns()) {
+            presenter.stepOnce();
+          } else {
+            train(true);
+          }
+        });
     reset.addClickListener(e -> reset());
     duplicate.addClickListener(e -> duplicate());
     message.setId("compare-message");
@@ -126,12 +133,17 @@ public final class ComparePanel extends Div {
     sides.addClassName("gf-compare-sides");
     loss.setVisible(false);
     add(lessons, buttons, lines, viewPicker, sides, loss);
-    enableControls(false);
+    enableControls(false, false);
   }
 
   /** Opens a comparison lesson by id (from the URL); an unknown id leaves the page as it is. */
   public void open(String id) {
     lessons.select(id);
+  }
+
+  /** Shows a comparison lesson as chosen without loading it again (after a language switch). */
+  public void showChosen(String id) {
+    lessons.showChosen(id);
   }
 
   private void load(Comparison comparison) {
@@ -183,14 +195,19 @@ public final class ComparePanel extends Div {
     presenter.stop();
   }
 
-  private void train() {
+  /** Train both (or Restart both), or with {@code oneStep} both paused after their first step. */
+  private void train(boolean oneStep) {
     var a = sideA.form().editor().runnableSpec();
     var b = sideB.form().editor().runnableSpec();
     if (a.isEmpty() || b.isEmpty()) {
-      message.setText(I18n.fill(CompareText.fixFirst(), a.isEmpty() ? "A" : "B"));
+      var side = a.isEmpty() ? sideA : sideB;
+      message.setText(
+          I18n.fill(CompareText.fixFirst(), a.isEmpty() ? "A" : "B")
+              + " "
+              + String.join(" ", side.form().errorSentences()));
       return;
     }
-    var started = presenter.trainBoth(a.get(), b.get());
+    var started = presenter.trainBoth(a.get(), b.get(), oneStep);
     if (!started.both()) {
       message.setText(
           refusal(started.a(), "A").orElseGet(() -> refusal(started.b(), "B").orElse("")));
@@ -204,9 +221,9 @@ public final class ComparePanel extends Div {
     loss.setVisible(true);
     loss.reset(((RunPresenter.Started) started.a()).run().baseline());
     difference.setText("");
-    pause.setText(CompareText.pause());
+    pause.setText(oneStep ? CompareText.resume() : CompareText.pause());
     message.setText("");
-    enableControls(true);
+    enableControls(true, true);
   }
 
   private static Optional<String> refusal(RunPresenter.Start start, String side) {
@@ -242,7 +259,7 @@ public final class ComparePanel extends Div {
     stepLine.setText("");
     difference.setText("");
     pause.setText(CompareText.pause());
-    enableControls(false);
+    enableControls(false, false);
   }
 
   /** What both heatmaps show: a comparison lesson's own choice, or the student's. */
@@ -267,7 +284,7 @@ public final class ComparePanel extends Div {
     if (a != null && b != null) {
       stepLine.setText(Lockstep.describe(a, b));
       getElement().setAttribute("data-shared-step", String.valueOf(Lockstep.sharedStep(a, b)));
-      enableControls(!(a.status().isFinal() && b.status().isFinal()));
+      enableControls(!(a.status().isFinal() && b.status().isFinal()), true);
     }
     LossDifference.text(a, b).ifPresent(difference::setText);
   }
@@ -314,8 +331,13 @@ public final class ComparePanel extends Div {
     return probe == null ? new double[0][] : view.grid(probe);
   }
 
-  private void enableControls(boolean running) {
+  /**
+   * @param running whether either side still trains
+   * @param started whether a comparison exists (going or ended): Train both then starts it over
+   */
+  private void enableControls(boolean running, boolean started) {
+    train.setText(started ? CompareText.restart() : CompareText.train());
     pause.setEnabled(running);
-    step.setEnabled(running);
+    step.setEnabled(running || !started);
   }
 }

@@ -66,15 +66,26 @@ final class ComparePresenter {
         a.seed());
   }
 
-  synchronized Started trainBoth(ExperimentSpec specA, ExperimentSpec specB) {
+  /**
+   * @param oneStep start both paused, each after its first step ("One step each" before any run)
+   */
+  synchronized Started trainBoth(ExperimentSpec specA, ExperimentSpec specB, boolean oneStep) {
     stop();
-    var startA = a.train(specA);
-    var startB = b.train(sharingBatches(specA, specB));
+    var shared = sharingBatches(specA, specB);
+    var startA = oneStep ? a.trainOneStep(specA) : a.train(specA);
+    var startB = oneStep ? b.trainOneStep(shared) : b.train(shared);
     var started = new Started(startA, startB);
     if (!started.both()) {
       stop(); // half a comparison compares nothing
+    } else {
+      userPaused = oneStep;
     }
     return started;
+  }
+
+  /** Whether a comparison was started and not reset, whether or not it still trains. */
+  synchronized boolean hasRuns() {
+    return a.run().isPresent() || b.run().isPresent();
   }
 
   synchronized boolean isUserPaused() {

@@ -27,6 +27,10 @@ final class CompareText {
     return I18n.t("compare.train");
   }
 
+  static String restart() {
+    return I18n.t("compare.restart");
+  }
+
   static String pause() {
     return I18n.t("compare.pause");
   }

@@ -1,5 +1,6 @@
 package gradflow.ui.compare;
 
+import gradflow.experiment.Choice;
 import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.LayerSpec;
 import gradflow.ui.i18n.I18n;
@@ -8,8 +9,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * One line on what a side trains, e.g. "1 × lstm 32 (forget bias 1) · plain · adam 0.01 · clip 1",
- * so that the one thing that differs between A and B can be read without opening either form.
+ * One line on what a side trains, e.g. "1 × lstm 32 (forget bias 1) · plain · xavier · adam 0.01 ·
+ * clip 1", so that the one thing that differs between A and B can be read without opening either
+ * form. Each word comes from {@code compare.summary.*} in the page's language; the feed-forward
+ * cell is called so, never "dense", which a student would take for the DenseNet connection.
  */
 final class SpecSummary {
   private SpecSummary() {}
@@ -24,12 +27,12 @@ final class SpecSummary {
     var t = spec.training();
     return layers
         + " · "
-        + spec.connection().id()
+        + word("connection", spec.connection())
         + " · "
-        + spec.init().scheme().id()
+        + word("init", spec.init().scheme())
         + (spec.init().spectralRadius() == null ? "" : " ρ " + num(spec.init().spectralRadius()))
         + " · "
-        + t.optimizer().id()
+        + word("optimizer", t.optimizer())
         + " "
         + num(t.learningRate())
         + " · "
@@ -41,7 +44,7 @@ final class SpecSummary {
   }
 
   private static String layer(LayerSpec l) {
-    String cell = l.cell().id() + " " + l.hidden();
+    String cell = word("cell", l.cell()) + " " + l.hidden();
     if (l.cell() == LayerSpec.Cell.LSTM) {
       if (Boolean.FALSE.equals(l.forgetGate())) {
         return cell + I18n.t("compare.summary.noForgetGate");
@@ -51,7 +54,12 @@ final class SpecSummary {
               ? ""
               : I18n.t("compare.summary.forgetBias", num(l.forgetBias())));
     }
-    return l.activation() == null ? cell : cell + " " + l.activation().id();
+    return l.activation() == null ? cell : cell + " " + word("activation", l.activation());
+  }
+
+  /** A choice's short name in the summary, e.g. "feed-forward" for the cell {@code dense}. */
+  private static String word(String kind, Choice choice) {
+    return I18n.t("compare.summary." + kind + "." + choice.id());
   }
 
   private static String num(double v) {

@@ -37,7 +37,18 @@ public class LanguageSwitch extends Div {
   @Override
   protected void onAttach(AttachEvent event) {
     // The page's lang attribute lets screen readers pick the right voice for the Chinese texts.
+    // Vaadin's connection indicator ("Online" after a reconnect) has its own English words, which
+    // only the page can replace.
     UI ui = event.getUI();
-    ui.getElement().executeJs("document.documentElement.lang = $0", I18n.current().toLanguageTag());
+    ui.getElement()
+        .executeJs(
+            "document.documentElement.lang = $0;"
+                + " const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
+                + " if (indicator) { indicator.onlineText = $1; indicator.offlineText = $2;"
+                + " indicator.reconnectingText = $3; }",
+            I18n.current().toLanguageTag(),
+            I18n.t("connection.online"),
+            I18n.t("connection.offline"),
+            I18n.t("connection.reconnecting"));
   }
 }

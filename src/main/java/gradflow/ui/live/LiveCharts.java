@@ -35,6 +35,7 @@ public class LiveCharts extends Div {
   private int gridLayers = -1;
   private int gridSteps = -1;
   private final List<Runnable> resetListeners = new ArrayList<>();
+  private final List<Runnable> clearListeners = new ArrayList<>();
 
   public LiveCharts() {
     addClassName("gf-live");
@@ -82,6 +83,24 @@ public class LiveCharts extends Div {
 
   public HeatmapView view() {
     return view;
+  }
+
+  /** Hears every {@link #clear}: a page then shows what it showed before any run. */
+  public void addClearListener(Runnable listener) {
+    clearListeners.add(listener);
+  }
+
+  /**
+   * Takes the charts away with their run (Reset): nothing of the old run stays on screen, and the
+   * next {@link #reset} starts them afresh.
+   */
+  public void clear() {
+    lastRun = null;
+    lastProbes = List.of();
+    shownLatest = null;
+    shownProbe = null;
+    shownLossPoints = -1;
+    clearListeners.forEach(Runnable::run);
   }
 
   /** Clears the charts for a new run. */

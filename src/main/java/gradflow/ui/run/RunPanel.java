@@ -5,16 +5,16 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.RunSnapshot;
 import gradflow.ui.i18n.I18n;
 import gradflow.ui.i18n.ViolationText;
 import gradflow.ui.live.LiveCharts;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +24,10 @@ import java.util.function.Supplier;
  * Train, pause, one step and reset, with the progress and the status in words. It polls its run at
  * a bounded rate and pushes only the newest state to the browser; when the page goes away, its run
  * is cancelled.
+ *
+ * <p>Each button says what it will do now: Train reads "Restart" once a run exists, because it then
+ * throws that run away; One step works from ready (it starts a paused run); Reset takes the charts
+ * away with the run.
  */
 public class RunPanel extends Div {
 
@@ -32,7 +36,7 @@ public class RunPanel extends Div {
 
   private final RunPresenter presenter;
   private final ScheduledExecutorService ticker;
-  private final Supplier<Optional<ExperimentSpec>> spec;
+  private final Supplier<Trainable> spec;
   private final LiveCharts charts;
   private final Button train = new Button(I18n.t("run.train"));
   private final Button pause = new Button(I18n.t("run.pause"));
@@ -41,6 +45,7 @@ public class RunPanel extends Div {
   private final ProgressBar progress = new ProgressBar();
   private final Span status = new Span(I18n.t("run.ready"));
   private final Span numbers = new Span();
+  private final UnorderedList problems = new UnorderedList();
   private ScheduledFuture<?> polling;
 
   /**
@@ -50,7 +55,7 @@ public class RunPanel extends Div {
   public RunPanel(
       RunPresenter presenter,
       ScheduledExecutorService ticker,
-      Supplier<Optional<ExperimentSpec>> spec,
+      Supplier<Trainable> spec,
       LiveCharts charts) {
     this.presenter = presenter;
     this.ticker = ticker;
@@ -63,9 +68,16 @@ public class RunPanel extends Div {
     step.setId("step");
     reset.setId("reset");
     train.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    train.addClickListener(e -> train());
+    train.addClickListener(e -> start(false));
     pause.addClickListener(e -> presenter.togglePause());
-    step.addClickListener(e -> presenter.stepOnce());
+    step.addClickListener(
+        e -> {
+          if (presenter.run().isPresent()) {
+            presenter.stepOnce();
+          } else {
+            start(true);
+          }
+        });
     reset.addClickListener(e -> reset());
     progress.setId("run-progress");
     progress.getElement().setAttribute("aria-label", "Training progress");
@@ -75,10 +87,13 @@ public class RunPanel extends Div {
     status.getElement().setAttribute("aria-live", "polite");
     numbers.setId("run-numbers");
     numbers.addClassName("gf-run-numbers");
+    problems.setId("run-problems");
+    problems.addClassName("gf-run-problems");
+    problems.setVisible(false);
     var buttons = new Div(train, pause, step, reset);
     buttons.addClassName("gf-run-buttons");
-    add(buttons, progress, status, numbers);
-    enableControls(false);
+    add(buttons, progress, status, problems, numbers);
+    enableControls(null);
   }
 
   @Override
@@ -109,21 +124,23 @@ public class RunPanel extends Div {
     }
   }
 
-  private void train() {
+  /** Train (or Restart), or with {@code oneStep} a paused run that takes its first step. */
+  private void start(boolean oneStep) {
     var checked = spec.get();
-    if (checked.isEmpty()) {
+    showProblems(checked.problems());
+    if (checked.spec().isEmpty()) {
       status.setText(I18n.t("run.fixFirst"));
       return;
     }
-    var current = checked.get();
-    switch (presenter.train(current)) {
+    var current = checked.spec().get();
+    switch (oneStep ? presenter.trainOneStep(current) : presenter.train(current)) {
       case RunPresenter.Started started -> {
         // Lets a browser test (or a curious student) find the run in the REST API.
         getElement().setAttribute("data-run-id", started.run().id());
         charts.reset(current.layers().size(), current.training().steps(), started.run().baseline());
         status.setText(I18n.t("run.starting"));
         progress.setValue(0);
-        enableControls(true);
+        enableControls(started.run().snapshot());
       }
       case RunPresenter.Busy busy ->
           status.setText(
@@ -147,7 +164,16 @@ public class RunPanel extends Div {
     progress.setValue(0);
     status.setText(I18n.t("run.ready"));
     numbers.setText("");
-    enableControls(false);
+    showProblems(List.of());
+    charts.clear();
+    enableControls(null);
+  }
+
+  /** The problems that stop Train, under the status that says to fix them; none hides the list. */
+  private void showProblems(List<String> sentences) {
+    problems.removeAll();
+    sentences.forEach(sentence -> problems.add(new ListItem(sentence)));
+    problems.setVisible(!sentences.isEmpty());
   }
 
   private void show(RunSnapshot run) {
@@ -155,13 +181,16 @@ public class RunPanel extends Div {
     numbers.setText(RunStatusText.progress(run));
     progress.setValue(RunStatusText.fraction(run));
     pause.setText(I18n.t(run.paused() ? "run.resume" : "run.pause"));
-    enableControls(!run.status().isFinal());
+    enableControls(run);
     status.getElement().setAttribute("data-status", run.status().id());
     charts.show(run, presenter.run().map(r -> r.probes()).orElse(List.of()));
   }
 
-  private void enableControls(boolean running) {
-    pause.setEnabled(running);
-    step.setEnabled(running);
+  /** The buttons for a run's state; null: no run, ready to start one. */
+  private void enableControls(RunSnapshot run) {
+    boolean going = run != null && !run.status().isFinal();
+    train.setText(I18n.t(run == null ? "run.train" : "run.restart"));
+    pause.setEnabled(going);
+    step.setEnabled(run == null || going);
   }
 }

@@ -45,9 +45,25 @@ public final class RunPresenter {
 
   /** Starts a run of the spec, replacing (and cancelling) this page's previous run. */
   public synchronized Start train(ExperimentSpec spec) {
+    return start(spec, false);
+  }
+
+  /**
+   * Starts a run of the spec paused and takes its first step: "One step" before any run, so that a
+   * student can walk through training from step 0.
+   */
+  public synchronized Start trainOneStep(ExperimentSpec spec) {
+    Start start = start(spec, true);
+    if (start instanceof Started) {
+      run.stepOnce();
+    }
+    return start;
+  }
+
+  private Start start(ExperimentSpec spec, boolean paused) {
     stop();
     try {
-      run = scheduler.submit(spec, clientId);
+      run = paused ? scheduler.submitPaused(spec, clientId) : scheduler.submit(spec, clientId);
       return new Started(run);
     } catch (InvalidSpecException e) {
       return new Invalid(e.violations());

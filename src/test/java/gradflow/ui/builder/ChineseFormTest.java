@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import gradflow.experiment.SpecLimits;
 import gradflow.experiment.Specs;
 import gradflow.ui.i18n.I18n;
@@ -36,9 +35,9 @@ class ChineseFormTest {
 
   @Test
   void aTooLargeHiddenSizeIsExplainedInChineseWithTheLimit() {
-    var hidden = (IntegerField) control("layers[0].hidden").component();
+    var hidden = (WholeNumberInput) control("layers[0].hidden").component();
 
-    hidden.setValue(9999);
+    hidden.setValue(9999.0);
 
     assertThat(hidden.getLabel()).isEqualTo("隐藏单元数");
     assertThat(hidden.getErrorMessage()).isEqualTo("隐藏单元数为 9999，但它必须是一个整数，介于 1 和 256 之间。");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import gradflow.experiment.SpecLimits;
 import gradflow.experiment.Specs;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class SpecFormTest {
 
   @Test
   void everyControlTakesItsLabelAndRangeFromTheSettingsTable() {
-    var hidden = (IntegerField) control("layers[0].hidden").component();
+    var hidden = (WholeNumberInput) control("layers[0].hidden").component();
     var row = specs.table().get("layers[].hidden");
 
     assertThat(hidden.getLabel()).isEqualTo(row.label());
@@ -45,22 +44,22 @@ class SpecFormTest {
 
   @Test
   void typingATooLargeHiddenSizeMarksTheFieldInvalidWithTheLimitInItsMessage() {
-    var hidden = (IntegerField) control("layers[0].hidden").component();
+    var hidden = (WholeNumberInput) control("layers[0].hidden").component();
 
-    hidden.setValue(9999);
+    hidden.setValue(9999.0);
 
     assertThat(hidden.isInvalid()).isTrue();
     assertThat(hidden.getErrorMessage())
         .startsWith("Hidden units is 9999")
         .contains("between 1 and 256");
-    hidden.setValue(64);
+    hidden.setValue(64.0);
     assertThat(hidden.isInvalid()).isFalse();
     assertThat(editor.spec().layers().getFirst().hidden()).isEqualTo(64);
   }
 
   @Test
   void emptyingAFieldKeepsItEmptyAndSaysItMustBeFilled() {
-    var batch = (IntegerField) control("training.batchSize").component();
+    var batch = (WholeNumberInput) control("training.batchSize").component();
 
     batch.clear();
 
@@ -87,12 +86,12 @@ class SpecFormTest {
     var connection = (Select<String>) control("connection").component();
     connection.setValue("residual");
 
-    ((IntegerField) control("layers[1].hidden").component()).setValue(16);
+    ((WholeNumberInput) control("layers[1].hidden").component()).setValue(16.0);
 
-    var narrow = (IntegerField) control("layers[1].hidden").component();
+    var narrow = (WholeNumberInput) control("layers[1].hidden").component();
     assertThat(narrow.isInvalid()).isTrue();
     assertThat(narrow.getErrorMessage()).startsWith("Hidden units is 16").contains("residual");
-    assertThat(((IntegerField) control("layers[0].hidden").component()).isInvalid()).isFalse();
+    assertThat(((WholeNumberInput) control("layers[0].hidden").component()).isInvalid()).isFalse();
   }
 
   @Test
@@ -164,13 +163,7 @@ class SpecFormTest {
   }
 
   private void clickAdd() {
-    form.layerList()
-        .getChildren()
-        .filter(c -> c.getId().orElse("").equals("add-layer"))
-        .findFirst()
-        .map(com.vaadin.flow.component.button.Button.class::cast)
-        .orElseThrow()
-        .click();
+    form.layerList().addButton().click();
   }
 
   private static int count(String text, String part) {

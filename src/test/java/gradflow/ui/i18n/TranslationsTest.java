@@ -45,6 +45,8 @@ class TranslationsTest {
           "choice.training.optimizer.sgd",
           "choice.training.optimizer.rmsprop",
           "choice.training.optimizer.adam",
+          "compare.summary.activation.tanh",
+          "compare.summary.activation.sigmoid",
           "allowed.boolean",
           "run.duration.seconds",
           "run.duration.minutes",

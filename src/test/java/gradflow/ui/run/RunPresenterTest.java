@@ -47,6 +47,19 @@ class RunPresenterTest {
   }
 
   @Test
+  void oneStepBeforeAnyRunStartsAPausedRunThatTakesExactlyOneStep() throws InterruptedException {
+    var start = page.trainOneStep(rnn(400));
+
+    assertThat(start).isInstanceOf(RunPresenter.Started.class);
+    var run = page.run().orElseThrow();
+    await().atMost(Duration.ofSeconds(30)).until(() -> run.snapshot().step() == 1);
+    // A worker that took the run at once must not have run on past the one step.
+    Thread.sleep(300);
+    assertThat(run.snapshot().step()).isEqualTo(1);
+    assertThat(run.snapshot().paused()).isTrue();
+  }
+
+  @Test
   void trainingAValidSpecStartsARunThatFinishesWithProbes() {
     var start = page.train(rnn(40));
 
