@@ -107,7 +107,22 @@ class ExperimentController {
         throw new ApiExceptions.SpecMismatch(runId);
       }
       spec = run.spec();
-      results = resultsOf(run);
+      // The same ended run saved again (a double click, a retry, a loop) gets its first slug back
+      // and stores nothing: its results are megabytes.
+      synchronized (run) {
+        var earlier = run.savedSlug();
+        if (earlier.isPresent()) {
+          return ResponseEntity.ok()
+              .location(URI.create("/api/experiments/" + earlier.get()))
+              .body(
+                  new ExperimentCreated(earlier.get(), "/x/" + earlier.get(), specs.toLink(spec)));
+        }
+        results = resultsOf(run);
+        SavedExperiment saved = store.save(specs.toJson(spec), results, Clients.id(request));
+        run.savedAs(saved.slug());
+        return ResponseEntity.created(URI.create("/api/experiments/" + saved.slug()))
+            .body(new ExperimentCreated(saved.slug(), saved.link(), specs.toLink(spec)));
+      }
     }
     SavedExperiment saved = store.save(specs.toJson(spec), results, Clients.id(request));
     return ResponseEntity.created(URI.create("/api/experiments/" + saved.slug()))

@@ -10,6 +10,7 @@ import gradflow.experiment.SpecJson;
 import gradflow.experiment.SpecResult;
 import gradflow.experiment.Specs;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -77,10 +79,14 @@ class RunController {
     int position = scheduler.queuePosition(run);
     String status = position > 0 ? RunStatus.QUEUED.id() : RunStatus.RUNNING.id();
     return ResponseEntity.created(URI.create("/api/runs/" + run.id()))
-        .body(new RunCreated(run.id(), status, position, read.warnings()));
+        .body(new RunCreated(run.id(), status, position, run.cancelToken(), read.warnings()));
   }
 
-  @Operation(summary = "A run: status, spec, step reached, loss curve, baseline, latest probe")
+  @Operation(
+      summary = "A run: status, spec, step reached, loss curve, baseline, latest probe",
+      description =
+          "Readable by whoever has its id (an unguessable UUID), like a shared link; only its"
+              + " creator can cancel it.")
   @GetMapping("/{id}")
   RunView get(@PathVariable String id) {
     Run run = find(id);
@@ -101,10 +107,20 @@ class RunController {
   @Operation(
       summary = "Cancel a run",
       description =
-          "200 when the run has ended (now or before); 202 when it stops before its next step.")
+          "Only with the cancelToken that creating the run answered, in the X-Run-Token header:"
+              + " without it, or with another, the answer is the 404 of a run that does not exist,"
+              + " so nobody learns which ids are real. 200 when the run has ended (now or before);"
+              + " 202 when it stops before its next step.")
   @DeleteMapping("/{id}")
-  ResponseEntity<RunCancelled> cancel(@PathVariable String id) {
+  ResponseEntity<RunCancelled> cancel(
+      @PathVariable String id,
+      @Parameter(description = "the cancelToken from POST /api/runs")
+          @RequestHeader(name = "X-Run-Token", required = false)
+          String token) {
     Run run = find(id);
+    if (!run.acceptsCancelToken(token)) {
+      throw new ApiExceptions.RunNotFound("id", id);
+    }
     run.cancel();
     RunSnapshot s = run.snapshot();
     return ResponseEntity.status(s.status().isFinal() ? HttpStatus.OK : HttpStatus.ACCEPTED)

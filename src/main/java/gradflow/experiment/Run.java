@@ -33,7 +33,17 @@ public final class Run {
     DONE
   }
 
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   private final String id = UUID.randomUUID().toString();
+
+  /**
+   * The capability to cancel: handed to the run's creator only. The id travels in pages, logs and
+   * shared screens; this does not.
+   */
+  private final String cancelToken = newToken();
+
+  private String savedSlug;
   private final String clientId;
   private final ExperimentSpec spec;
   private final Task task;
@@ -85,6 +95,40 @@ public final class Run {
 
   public String id() {
     return id;
+  }
+
+  /** What its creator must show to cancel it through the REST API. */
+  public String cancelToken() {
+    return cancelToken;
+  }
+
+  /** Whether {@code token} is this run's cancel token (compared in constant time). */
+  public boolean acceptsCancelToken(String token) {
+    return token != null
+        && java.security.MessageDigest.isEqual(
+            cancelToken.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+            token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * The slug its results were saved under, if they were: saving the same ended run again answers
+   * with it and stores nothing new.
+   */
+  public synchronized java.util.Optional<String> savedSlug() {
+    return java.util.Optional.ofNullable(savedSlug);
+  }
+
+  /** Remembers the slug its results were saved under (the first save wins). */
+  public synchronized void savedAs(String slug) {
+    if (savedSlug == null) {
+      savedSlug = slug;
+    }
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   public String clientId() {

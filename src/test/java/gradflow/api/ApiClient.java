@@ -53,6 +53,14 @@ final class ApiClient {
     return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
   }
 
+  /** Cancels a run as its creator does, with the cancelToken its creation answered. */
+  Answer cancel(String id, String token) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + "/api/runs/" + id))
+            .header("X-Run-Token", token)
+            .DELETE());
+  }
+
   Answer send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> r =

@@ -15,6 +15,11 @@ import tools.jackson.databind.JsonNode;
 /** POST and GET /api/experiments over real HTTP, on the app's (in-memory) database. */
 class ExperimentApiTest extends ApiTest {
   @Autowired Specs specs;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  private long savedRows() {
+    return jdbc.queryForObject("select count(*) from saved_experiment", Long.class);
+  }
 
   @Test
   void aSavedSpecLoadsBackAsTheIdenticalCanonicalSpec() {
@@ -59,6 +64,24 @@ class ExperimentApiTest extends ApiTest {
     assertThat(results.get("lossCurve")).isEqualTo(run.get("lossCurve"));
     assertThat(results.get("probes")).isEqualTo(probes);
     assertThat(results.get("probes")).hasSize(4);
+  }
+
+  @Test
+  void savingTheSameEndedRunAgainAnswersItsFirstSlugAndStoresNothingNew() {
+    String id = api.post("/api/runs", linearRnn(0.9, 30)).json().get("id").asString();
+    api.awaitEnd(id);
+    long countBefore = savedRows();
+
+    ApiClient.Answer first = api.post("/api/experiments?runId=" + id, "");
+    ApiClient.Answer again = api.post("/api/experiments?runId=" + id, "");
+    ApiClient.Answer andAgain = api.post("/api/experiments?runId=" + id, "");
+
+    assertThat(first.status()).isEqualTo(201);
+    String slug = first.json().get("slug").asString();
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("slug").asString()).isEqualTo(slug);
+    assertThat(andAgain.json().get("slug").asString()).isEqualTo(slug);
+    assertThat(savedRows()).isEqualTo(countBefore + 1);
   }
 
   @Test
@@ -128,7 +151,8 @@ class ExperimentApiTest extends ApiTest {
 
   @Test
   void aRunThatHasNotEndedIsA409NamingRunId() {
-    String id = api.post("/api/runs", linearRnn(0.9, 100_000)).json().get("id").asString();
+    var created = api.post("/api/runs", linearRnn(0.9, 100_000)).json();
+    String id = created.get("id").asString();
     try {
       ApiClient.Answer a = api.post("/api/experiments?runId=" + id, "");
 
@@ -136,7 +160,7 @@ class ExperimentApiTest extends ApiTest {
       assertThat(a.json().get("field").asString()).isEqualTo("runId");
       assertThat(a.json().get("message").asString()).containsAnyOf("is running", "is queued");
     } finally {
-      api.delete("/api/runs/" + id);
+      api.cancel(id, created.get("cancelToken").asString());
       api.awaitEnd(id);
     }
     ApiClient.Answer cancelled = api.post("/api/experiments?runId=" + id, "");

@@ -127,10 +127,11 @@ class RunApiTest extends ApiTest {
   }
 
   @Test
-  void deletingARunCancelsIt() {
-    String id = api.post("/api/runs", linearRnn(0.9, 100_000)).json().get("id").asString();
+  void itsCreatorCancelsARunWithTheTokenItsCreationAnswered() {
+    JsonNode created = api.post("/api/runs", linearRnn(0.9, 100_000)).json();
+    String id = created.get("id").asString();
 
-    ApiClient.Answer deleted = api.delete("/api/runs/" + id);
+    ApiClient.Answer deleted = api.cancel(id, created.get("cancelToken").asString());
 
     assertThat(deleted.status()).isIn(200, 202);
     assertThat(deleted.json().get("id").asString()).isEqualTo(id);
@@ -141,8 +142,31 @@ class RunApiTest extends ApiTest {
   }
 
   @Test
+  void anyoneElseTryingToCancelARunGetsTheAnswerOfARunThatDoesNotExist() {
+    JsonNode created = api.post("/api/runs", linearRnn(0.9, 100_000)).json();
+    String id = created.get("id").asString();
+    try {
+      ApiClient.Answer unknown = api.delete("/api/runs/no-such-run");
+      ApiClient.Answer noToken = api.delete("/api/runs/" + id);
+      ApiClient.Answer wrongToken = api.cancel(id, "AAAAAAAAAAAAAAAAAAAAAA");
+
+      for (ApiClient.Answer a : List.of(noToken, wrongToken)) {
+        assertThat(a.status()).isEqualTo(404);
+        assertThat(a.json().get("message").asString())
+            .isEqualTo(unknown.json().get("message").asString().replace("no-such-run", id));
+      }
+      assertThat(api.get("/api/runs/" + id).json().get("status").asString())
+          .isIn("queued", "running");
+    } finally {
+      api.cancel(id, created.get("cancelToken").asString());
+      api.awaitEnd(id);
+    }
+  }
+
+  @Test
   void whenEveryPlaceIsTakenARunIsRefusedWith429AndRetryAfter() {
     List<String> ids = new ArrayList<>();
+    java.util.Map<String, String> tokens = new java.util.HashMap<>();
     try {
       ApiClient.Answer a;
       // 2 active places and 2 queue places: the fifth run finds no room.
@@ -150,6 +174,7 @@ class RunApiTest extends ApiTest {
         a = api.post("/api/runs", linearRnn(0.9, 100_000));
         if (a.status() == 201) {
           ids.add(a.json().get("id").asString());
+          tokens.put(ids.getLast(), a.json().get("cancelToken").asString());
         }
       } while (a.status() == 201 && ids.size() < 10);
 
@@ -162,7 +187,7 @@ class RunApiTest extends ApiTest {
       assertThat(api.get("/api/runs/" + ids.get(3)).json().get("queuePosition").asInt())
           .isEqualTo(2);
     } finally {
-      ids.forEach(id -> api.delete("/api/runs/" + id));
+      ids.forEach(id -> api.cancel(id, tokens.get(id)));
       ids.forEach(api::awaitEnd);
     }
   }
