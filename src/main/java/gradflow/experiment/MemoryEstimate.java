@@ -21,6 +21,13 @@ final class MemoryEstimate {
   private static final double MARGIN = 1.25;
 
   static long bytes(ExperimentSpec spec) {
+    var task = spec.task().create();
+    return (long)
+        Math.min(Long.MAX_VALUE, (activations(spec, task) + parameters(spec, task)) * 8 * MARGIN);
+  }
+
+  /** What backpropagation through time keeps: grows with length × batch, not with the weights. */
+  private static double activations(ExperimentSpec spec, gradflow.task.Task task) {
     double perStepAndSequence = 0;
     double below = 0;
     for (LayerSpec layer : spec.layers()) {
@@ -41,11 +48,51 @@ final class MemoryEstimate {
       perStepAndSequence += cell * h + connection;
       below += h;
     }
-    double doubles =
-        perStepAndSequence
-            * spec.task().create().sequenceLength()
-            * (double) spec.training().batchSize();
-    return (long) Math.min(Long.MAX_VALUE, doubles * 8 * MARGIN);
+    return perStepAndSequence * task.sequenceLength() * (double) spec.training().batchSize();
+  }
+
+  /**
+   * The weights, as many times over as training keeps them: the value, its gradient, and the
+   * optimiser's state (Adam two more, momentum and RMSProp one). Small for a plain stack, but a
+   * dense connection's layer l reads every layer below it, so its input weights grow with l and the
+   * whole stack with the square of the depth: 64 LSTM layers of 256 hold about 0.5 billion weights,
+   * 17 GB with Adam, whatever the batch.
+   */
+  private static double parameters(ExperimentSpec spec, gradflow.task.Task task) {
+    double weights = 0;
+    double denseIn = task.inputSize();
+    double previous = task.inputSize();
+    for (LayerSpec layer : spec.layers()) {
+      double h = layer.hidden();
+      double in = spec.connection() == ExperimentSpec.Connection.DENSE ? denseIn : previous;
+      double gates =
+          switch (layer.cell()) {
+            case RNN, DENSE -> 1;
+            case GRU -> 3;
+            case LSTM -> 4;
+          };
+      double recurrent = layer.cell() == LayerSpec.Cell.DENSE ? 0 : h * gates * h;
+      weights += in * gates * h + recurrent + gates * h;
+      // A projection P where the widths differ; highway's transform gate W_T, b_T always.
+      boolean project = in != h;
+      weights +=
+          switch (spec.connection()) {
+            case PLAIN, DENSE -> 0;
+            case RESIDUAL -> project ? in * h : 0;
+            case HIGHWAY -> in * h + h + (project ? in * h : 0);
+          };
+      denseIn += h;
+      previous = h;
+    }
+    weights += previous * task.outputSize() + task.outputSize();
+    double copies =
+        2
+            + switch (spec.training().optimizer()) {
+              case SGD -> 0;
+              case MOMENTUM, RMSPROP -> 1;
+              case ADAM -> 2;
+            };
+    return weights * copies;
   }
 
   static String describe(long bytes) {

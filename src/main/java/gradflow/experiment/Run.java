@@ -430,6 +430,10 @@ public final class Run {
   }
 
   private static String describe(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      // Its memory went with it; the other runs go on. "Java heap space" tells a student nothing.
+      return "out of memory";
+    }
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
