@@ -36,6 +36,19 @@ abstract class Cell {
   double nudgeEps;
   boolean nudgeCell;
 
+  /**
+   * Asked at every time step of forward and backward: true when the step must stop now. Set by the
+   * network that owns the cell.
+   */
+  java.util.function.BooleanSupplier interrupted = () -> false;
+
+  /** Throws {@link StepInterrupted} when the step was asked to stop: called once per time step. */
+  final void checkInterrupt() {
+    if (interrupted.getAsBoolean()) {
+      throw new StepInterrupted();
+    }
+  }
+
   Cell(Kernels k, int in, int hidden) {
     this.k = k;
     this.in = in;

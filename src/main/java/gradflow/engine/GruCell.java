@@ -86,6 +86,7 @@ final class GruCell extends Cell {
     fillRows(a, 0, n, H3, b.v());
     k.mult(x.data, 0, in, Wx.v(), 0, H3, a, 0, H3, n, in, H3, true);
     for (int t = 0; t < steps; t++) {
+      checkInterrupt();
       int ao = t * B * H3;
       int so = t * B * H;
       // (1), (2) += h_{t−1} Wh^{ur}   (B x H)(H x 2H)
@@ -136,6 +137,7 @@ final class GruCell extends Cell {
     double[] drhd = drh.data;
     CommonOps_DDRM.transpose(Wh.value, WhT);
     for (int t = steps - 1; t >= 0; t--) {
+      checkInterrupt();
       int ao = t * B * H3;
       int so = t * B * H;
       // (5)

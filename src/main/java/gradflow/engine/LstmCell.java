@@ -108,6 +108,7 @@ final class LstmCell extends Cell {
     double[] hd = h.data;
     double[] tcd = tc.data;
     for (int t = 0; t < steps; t++) {
+      checkInterrupt();
       int ao = t * B * GH;
       int so = t * B * H;
       // (1) a_t = b + x_t Wx, step by step so that a_t stays in cache   (B x G·H)
@@ -176,6 +177,7 @@ final class LstmCell extends Cell {
     double[] dad = da.data;
     CommonOps_DDRM.transpose(Wh.value, WhT);
     for (int t = steps - 1; t >= 0; t--) {
+      checkInterrupt();
       int ao = t * B * GH;
       int so = t * B * H;
       // One simple loop per quantity, so that the JIT can vectorise each of them.
@@ -264,6 +266,7 @@ final class LstmCell extends Cell {
       return out;
     }
     for (int t = 0; t < steps; t++) {
+      checkInterrupt();
       double s = 0;
       for (int r = 0; r < batch; r++) {
         int ar = (t * batch + r) * GH + colF;

@@ -15,6 +15,17 @@ import org.ejml.data.DMatrixRMaj;
  * <p>Not thread-safe: one network belongs to one training run.
  */
 public final class Network {
+  /** Set from another thread to stop the step under way; see {@link StepInterrupted}. */
+  private volatile boolean interrupt;
+
+  void interrupt() {
+    interrupt = true;
+  }
+
+  private boolean interruptRequested() {
+    return interrupt;
+  }
+
   final NetworkConfig config;
   final Kernels kernels;
   final Cell[] cells;
@@ -83,6 +94,7 @@ public final class Network {
             case HIGHWAY ->
                 new HighwayConnection(kernels, cell, in, config.init(), config.highwayBias(), rng);
           };
+      cell.interrupted = this::interruptRequested;
       cells[l] = cell;
       stack[l] = conn;
       List<Param> lp = new ArrayList<>(cell.params());
@@ -213,6 +225,7 @@ public final class Network {
       System.arraycopy(b.inputs()[t].data, 0, x.data, t * B * I, B * I);
     }
     for (int l = 0; l < cells.length; l++) {
+      cells[l].checkInterrupt();
       DMatrixRMaj u = stack[l].input(x, stack, l);
       inputs[l] = u;
       cells[l].forward(u);
@@ -240,6 +253,7 @@ public final class Network {
     }
     readout.backward(stack[L - 1].y(), stack[L - 1].dy());
     for (int l = L - 1; l >= 0; l--) {
+      cells[l].checkInterrupt();
       DMatrixRMaj du = stack[l].inputGrad(stack, l);
       stack[l].backward(inputs[l], du);
       cells[l].backward(inputs[l], du);

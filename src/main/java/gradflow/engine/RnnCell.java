@@ -65,6 +65,7 @@ final class RnnCell extends Cell {
     fillRows(h.data, 0, n, H, b.v());
     k.mult(x.data, 0, in, Wx.v(), 0, H, h.data, 0, H, n, in, H, true);
     for (int t = 0; t < steps; t++) {
+      checkInterrupt();
       int off = t * B * H;
       // (1) z_t += h_{t−1} Wh   (B x H)(H x H)
       if (t > 0) {
@@ -83,6 +84,7 @@ final class RnnCell extends Cell {
     int n = steps * B;
     CommonOps_DDRM.transpose(Wh.value, WhT);
     for (int t = steps - 1; t >= 0; t--) {
+      checkInterrupt();
       int off = t * B * H;
       // (3) dz_t = dh_t ⊙ σ'(z_t)   (B x H); dh_t is complete: step t+1 added its (5) already
       act.backward(h.data, dh.data, dz.data, off, B * H);

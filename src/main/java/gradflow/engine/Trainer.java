@@ -53,6 +53,15 @@ public final class Trainer {
     return network;
   }
 
+  /**
+   * Stops the step under way (from any thread) within a time step: it throws {@link
+   * StepInterrupted}, and so does every later step. For a cancel that must not wait for the end of
+   * a step that lasts many seconds.
+   */
+  public void interrupt() {
+    network.interrupt();
+  }
+
   /** The number of updates made so far: the number of the next step. */
   public int stepsTaken() {
     return steps;

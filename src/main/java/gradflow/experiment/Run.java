@@ -273,6 +273,11 @@ public final class Run {
     if (!cancelRequested) {
       cancelRequested = true;
       cancelReason = why;
+      // A step of a big stack lasts many seconds: stop it within a time step, not at its end.
+      Training t = training;
+      if (t != null) {
+        t.interrupt();
+      }
     }
   }
 
@@ -362,6 +367,12 @@ public final class Run {
           break;
         }
       }
+    } catch (gradflow.engine.StepInterrupted e) {
+      synchronized (this) {
+        String what = "cancelled at step " + step;
+        finish(RunStatus.CANCELLED, cancelReason == null ? what : what + ": " + cancelReason);
+      }
+      end = SliceEnd.DONE;
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
       LOG.warn("run {} failed at step {}", id, step, e);
       synchronized (this) {

@@ -44,6 +44,11 @@ final class Training {
     this.trainer = EngineAdapter.setUp(spec).trainer();
   }
 
+  /** Stops the step under way, from any thread: it throws StepInterrupted. */
+  void interrupt() {
+    trainer.interrupt();
+  }
+
   Outcome next() {
     int total = spec.training().steps();
     int k = trainer.stepsTaken();

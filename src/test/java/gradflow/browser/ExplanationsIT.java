@@ -79,8 +79,9 @@ class ExplanationsIT extends BrowserTest {
           "eigenvalues",
           "spectral-radius"
         }) {
-      var panel = run.why(chart);
-      if (panel.locator().isVisible()) {
+      // A chart the stack has no use for (the forget gates of an RNN) is not on the page at all.
+      if (page().locator("#why-" + chart).isVisible()) {
+        var panel = run.why(chart);
         panel.open();
         assertThat(panel.brokenFormulaCount()).as(chart).isZero();
         assertThat(panel.formulaCount()).as(chart).isPositive();

@@ -130,6 +130,33 @@ class RunTest {
   }
 
   @Test
+  void aCancelStopsTheStepUnderWayInsteadOfWaitingForItsEnd() throws Exception {
+    // One step of this stack takes about a second; the cancel comes 100 ms into the first one.
+    var slow =
+        Fixtures.SPECS
+            .read(
+                """
+                {"task": {"kind": "adding", "length": 1000},
+                 "layers": [{"cell": "lstm", "hidden": 128}, {"cell": "lstm", "hidden": 128}],
+                 "training": {"batchSize": 16, "steps": 3}}
+                """)
+            .orElseThrow();
+    Run run = standalone(slow, SETTINGS);
+    var worker = new Thread(() -> run.slice(1, Long.MAX_VALUE));
+    worker.start();
+    RunFixtures.await("the run to start", () -> run.status() == RunStatus.RUNNING);
+    Thread.sleep(100);
+
+    run.requestCancel("test");
+    worker.join(30_000);
+
+    assertThat(worker.isAlive()).isFalse();
+    assertThat(run.status()).isEqualTo(RunStatus.CANCELLED);
+    assertThat(run.snapshot().message()).startsWith("cancelled at step 0");
+    assertThat(run.snapshot().lossCurve()).isEmpty();
+  }
+
+  @Test
   void aTransientExplosionsLargestGradientIsKeptWhateverTheThinningDrops() {
     var history = new RunHistory(settings(10, 1000, 4));
     // A gradient that rises to its peak at step 37 and falls again, as in a clipped explosion.
