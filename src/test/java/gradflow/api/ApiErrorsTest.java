@@ -57,6 +57,23 @@ class ApiErrorsTest extends ApiTest {
     assertThat(a.json().get("status").asInt()).isEqualTo(404);
   }
 
+  @Test
+  void theErrorPathAskedForDirectlyIsA404WithAJsonBodyNotA500() {
+    ApiClient.Answer a = api.get("/error");
+    assertThat(a.status()).isEqualTo(404);
+    assertThat(a.contentType()).startsWith("application/json");
+    assertThat(a.json().get("status").asInt()).isEqualTo(404);
+    assertThat(a.json().get("message").asString()).isEqualTo("There is nothing at this address.");
+  }
+
+  @RepeatedTest(3)
+  void aTwentyMegabyteBodyIsAnswered413NotWithAConnectionReset() {
+    byte[] body = new byte[20 * 1024 * 1024];
+    java.util.Arrays.fill(body, (byte) ' ');
+    ApiClient.Answer a = api.post("/api/runs", body);
+    assertThat(a.status()).isEqualTo(413);
+  }
+
   /**
    * The answer comes before the client has sent everything; unless the server reads the rest, the
    * client meets a closed connection ("broken pipe") instead of the 413.
