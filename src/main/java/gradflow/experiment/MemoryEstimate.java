@@ -26,6 +26,11 @@ final class MemoryEstimate {
         Math.min(Long.MAX_VALUE, (activations(spec, task) + parameters(spec, task)) * 8 * MARGIN);
   }
 
+  /** The part of {@link #bytes} that is weights and their training state. */
+  static long weightBytes(ExperimentSpec spec) {
+    return (long) Math.min(Long.MAX_VALUE, parameters(spec, spec.task().create()) * 8 * MARGIN);
+  }
+
   /** What backpropagation through time keeps: grows with length × batch, not with the weights. */
   private static double activations(ExperimentSpec spec, gradflow.task.Task task) {
     double perStepAndSequence = 0;

@@ -41,6 +41,26 @@ final class Refusals {
   }
 
   static Violation tooMuchMemory(ExperimentSpec spec, long memory, long budget) {
+    if (MemoryEstimate.weightBytes(spec) * 2 > memory) {
+      // Mostly weights, which no batch size changes: say what does.
+      return new Violation(
+          "layers",
+          String.valueOf(spec.layers().size()),
+          "This stack's weights alone would need about "
+              + MemoryEstimate.describe(memory)
+              + " of memory while training ("
+              + spec.layers().size()
+              + " layers"
+              + (spec.connection() == ExperimentSpec.Connection.DENSE
+                  ? ", each of which reads every layer below it through the dense connection"
+                  : "")
+              + "), but a run may use at most "
+              + MemoryEstimate.describe(budget)
+              + "; use fewer or narrower layers"
+              + (spec.connection() == ExperimentSpec.Connection.DENSE
+                  ? " or another connection."
+                  : "."));
+    }
     int batch = spec.training().batchSize();
     return new Violation(
         "training.batchSize",

@@ -105,11 +105,36 @@ class MalformedSpecsOverHttpTest extends ApiTest {
                     + String.join(
                         ",", Collections.nCopies(64, "{\"cell\": \"lstm\", \"hidden\": 8}"))
                     + "]}")));
+    cases.add(
+        Arguments.of(
+            "64 wide LSTM layers joined densely, whose weights alone would not fit",
+            400,
+            "layers",
+            utf8(
+                "{\"task\": {\"kind\": \"adding\", \"length\": 100}, \"connection\": \"dense\","
+                    + " \"training\": {\"batchSize\": 1, \"steps\": 58}, \"layers\": ["
+                    + String.join(
+                        ",", Collections.nCopies(64, "{\"cell\": \"lstm\", \"hidden\": 256}"))
+                    + "]}")));
+    cases.add(
+        Arguments.of(
+            "a valid spec after a byte order mark",
+            400,
+            "spec",
+            concat(
+                new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf},
+                utf8("{\"task\": {\"kind\": \"adding\"}, \"layers\": [{\"cell\": \"rnn\"}]}"))));
     cases.add(Arguments.of("an empty body", 400, "spec", new byte[0]));
     cases.add(Arguments.of("a JSON array", 400, "spec", utf8("[1, 2, 3]")));
     cases.add(Arguments.of("a bare string", 400, "spec", utf8("\"adding\"")));
     cases.add(Arguments.of("binary zeros", 400, "spec", new byte[64]));
     return cases.stream();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 
   @ParameterizedTest(name = "{0} gets {1} naming {2}")
