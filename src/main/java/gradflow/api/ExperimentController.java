@@ -99,7 +99,6 @@ class ExperimentController {
       // The memory budget too, as for a run: a saved spec is one that others will open and run.
       scheduler.checkRunnable(spec);
     }
-    RecordedResults results = null;
     if (runId != null) {
       Run run =
           scheduler.find(runId).orElseThrow(() -> new ApiExceptions.RunNotFound("runId", runId));
@@ -107,24 +106,17 @@ class ExperimentController {
         throw new ApiExceptions.SpecMismatch(runId);
       }
       spec = run.spec();
-      // The same ended run saved again (a double click, a retry, a loop) gets its first slug back
-      // and stores nothing: its results are megabytes.
-      synchronized (run) {
-        var earlier = run.savedSlug();
-        if (earlier.isPresent()) {
-          return ResponseEntity.ok()
-              .location(URI.create("/api/experiments/" + earlier.get()))
-              .body(
-                  new ExperimentCreated(earlier.get(), "/x/" + earlier.get(), specs.toLink(spec)));
-        }
-        results = resultsOf(run);
-        SavedExperiment saved = store.save(specs.toJson(spec), results, Clients.id(request));
-        run.savedAs(saved.slug());
-        return ResponseEntity.created(URI.create("/api/experiments/" + saved.slug()))
-            .body(new ExperimentCreated(saved.slug(), saved.link(), specs.toLink(spec)));
+      if (run.savedSlug().isEmpty()) {
+        resultsOf(run); // a run that has not ended (or was cancelled) gets its 409 here
       }
+      var saved = store.saveRun(run, specs.toJson(spec), Clients.id(request));
+      var created = new ExperimentCreated(saved.slug(), "/x/" + saved.slug(), specs.toLink(spec));
+      var location = URI.create("/api/experiments/" + saved.slug());
+      return saved.fresh()
+          ? ResponseEntity.created(location).body(created)
+          : ResponseEntity.ok().location(location).body(created);
     }
-    SavedExperiment saved = store.save(specs.toJson(spec), results, Clients.id(request));
+    SavedExperiment saved = store.save(specs.toJson(spec), null, Clients.id(request));
     return ResponseEntity.created(URI.create("/api/experiments/" + saved.slug()))
         .body(new ExperimentCreated(saved.slug(), saved.link(), specs.toLink(spec)));
   }
