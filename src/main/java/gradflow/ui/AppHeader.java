@@ -12,7 +12,7 @@ import gradflow.ui.i18n.LanguageSwitch;
  * The title bar: the product's name, in one line what a student does here, the switch between one
  * stack and compare mode, which a teacher reaches in one click, and the language.
  */
-class AppHeader extends Header {
+public class AppHeader extends Header {
 
   /** Which page is showing, so that its link is marked current. */
   enum Mode {
@@ -20,7 +20,7 @@ class AppHeader extends Header {
     COMPARE
   }
 
-  AppHeader() {
+  public AppHeader() {
     this(Mode.SINGLE);
   }
 

@@ -12,7 +12,11 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 class ChartsRegion extends Region {
 
-  ChartsRegion(ScheduledExecutorService uiTicker, RunPanel runPanel, LiveCharts charts) {
+  ChartsRegion(
+      ScheduledExecutorService uiTicker,
+      RunPanel runPanel,
+      com.vaadin.flow.component.Component share,
+      LiveCharts charts) {
     super("charts", I18n.t("region.charts"));
     var intro = new Paragraph(I18n.t("region.charts.intro"));
     var preview = new DecayPreview(uiTicker);
@@ -27,6 +31,6 @@ class ChartsRegion extends Region {
           charts.setVisible(false);
           preview.setVisible(true);
         });
-    add(runPanel, intro, preview, charts);
+    add(runPanel, share, intro, preview, charts);
   }
 }

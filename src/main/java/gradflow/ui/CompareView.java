@@ -33,6 +33,8 @@ public class CompareView extends Div
     implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
   static final String LESSON = "lesson";
+  static final String A = "a";
+  static final String B = "b";
 
   private final ScheduledExecutorService uiTicker;
   private final Specs specs;
@@ -41,6 +43,11 @@ public class CompareView extends Div
   private final SpecEditor editorA;
   private final SpecEditor editorB;
   private ComparePanel panel;
+
+  /** Says why a link's comparison did not open; hidden unless a link was broken. */
+  private final com.vaadin.flow.component.html.Paragraph notice =
+      new com.vaadin.flow.component.html.Paragraph();
+
   private Locale builtIn;
 
   /** The comparison lesson chosen, which a rebuilt panel shows again rather than forgetting. */
@@ -55,11 +62,48 @@ public class CompareView extends Div
     this.editorB = new SpecEditor(specs);
     addClassName("gf-page");
     build();
+    // Both specs live in the address, replaced (not pushed) on every change, so that a copied
+    // address, a bookmark or Back brings the whole comparison back.
+    editorA.addListener(change -> writeAddress());
+    editorB.addListener(change -> writeAddress());
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    event.getLocation().getQueryParameters().getSingleParameter(LESSON).ifPresent(panel::open);
+    var query = event.getLocation().getQueryParameters();
+    query.getSingleParameter(LESSON).ifPresent(panel::open);
+    if (isAttached()) {
+      return;
+    }
+    var a = query.getSingleParameter(A).map(specs::readLink);
+    var b = query.getSingleParameter(B).map(specs::readLink);
+    if (a.isPresent() && b.isPresent() && a.get().spec() != null && b.get().spec() != null) {
+      editorA.load(a.get().spec());
+      editorB.load(b.get().spec());
+    } else if (a.isPresent() || b.isPresent()) {
+      notice.setText(I18n.t("page.brokenLink"));
+      notice.setVisible(true);
+    }
+  }
+
+  @Override
+  protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+    // What the lesson or link loaded before the page was attached goes into the address now.
+    writeAddress();
+  }
+
+  private void writeAddress() {
+    getUI()
+        .ifPresent(
+            ui -> {
+              var query = new java.util.LinkedHashMap<String, String>();
+              chosen.ifPresent(c -> query.put(LESSON, c.id()));
+              query.put(A, specs.toLink(editorA.spec()));
+              query.put(B, specs.toLink(editorB.spec()));
+              ui.getPage()
+                  .getHistory()
+                  .replaceState(null, "compare?" + QueryParameters.simple(query).getQueryString());
+            });
   }
 
   @Override
@@ -81,19 +125,16 @@ public class CompareView extends Div
     panel =
         new ComparePanel(specs, comparisons, scheduler, uiTicker, this::opened, editorA, editorB);
     chosen.ifPresent(c -> panel.showChosen(c.id()));
-    add(new AppHeader(AppHeader.Mode.COMPARE), new CompareRegion(panel));
+    notice.setId("link-notice");
+    notice.addClassName("gf-notice");
+    notice.getElement().setAttribute("role", "status");
+    notice.setVisible(!notice.getText().isEmpty());
+    add(new AppHeader(AppHeader.Mode.COMPARE), notice, new CompareRegion(panel));
   }
 
   private void opened(Optional<Comparison> comparison) {
     chosen = comparison;
-    getUI()
-        .ifPresent(
-            ui ->
-                ui.getPage()
-                    .getHistory()
-                    .replaceState(
-                        null,
-                        comparison.map(c -> "compare?" + LESSON + "=" + c.id()).orElse("compare")));
+    writeAddress();
   }
 
   /** The query that opens a comparison lesson, for links from the single-stack page. */

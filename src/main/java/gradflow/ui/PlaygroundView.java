@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import gradflow.experiment.ExperimentStore;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.Specs;
 import gradflow.ui.builder.Comparison;
@@ -24,6 +26,7 @@ import gradflow.ui.live.LiveCharts;
 import gradflow.ui.run.RunPanel;
 import gradflow.ui.run.RunPresenter;
 import gradflow.ui.run.Trainable;
+import gradflow.ui.share.ShareBox;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -52,17 +55,31 @@ public class PlaygroundView extends Div
   private final SpecAddress address;
   private SpecForm form;
   private LiveCharts charts;
+
+  /** Says why a link's experiment did not open; hidden unless a link was broken. */
+  private final Paragraph linkNotice = new Paragraph();
+
+  private final ExperimentStore store;
+  private final Specs specs;
+  private final String clientId;
   private Preset viewOf;
   private Locale builtIn;
 
-  PlaygroundView(ScheduledExecutorService uiTicker, Specs specs, RunScheduler scheduler) {
+  PlaygroundView(
+      ScheduledExecutorService uiTicker,
+      Specs specs,
+      RunScheduler scheduler,
+      ExperimentStore store) {
+    this.store = store;
+    this.specs = specs;
     this.uiTicker = uiTicker;
     addClassName("gf-page");
     // One editor per page: both regions edit the same spec, and the Train button submits it.
     this.editor = new SpecEditor(specs);
     this.presets = Presets.load(specs);
     this.comparisons = Comparisons.load(specs);
-    this.presenter = new RunPresenter(scheduler, clientId());
+    this.clientId = clientId();
+    this.presenter = new RunPresenter(scheduler, clientId);
     editor.addListener(this::followLessonView);
     this.address = new SpecAddress(specs, presets);
     editor.addListener(change -> getUI().ifPresent(ui -> address.write(ui, editor)));
@@ -73,8 +90,9 @@ public class PlaygroundView extends Div
   public void beforeEnter(BeforeEnterEvent event) {
     // Only when the page is built: once shown, the address follows the editor, never the reverse,
     // so that a late echo of an older address cannot undo an edit.
-    if (!isAttached()) {
-      address.restore(event.getLocation().getQueryParameters(), editor);
+    if (!isAttached() && !address.restore(event.getLocation().getQueryParameters(), editor)) {
+      linkNotice.setText(I18n.t("page.brokenLink"));
+      linkNotice.setVisible(true);
     }
   }
 
@@ -124,9 +142,15 @@ public class PlaygroundView extends Div
             uiTicker,
             () -> new Trainable(form.editor().runnableSpec(), form.errorSentences()),
             charts);
-    var main = new Main(controls, new ChartsRegion(uiTicker, runPanel, charts));
+    var share =
+        new ShareBox(store, specs, () -> form.editor().runnableSpec(), presenter::run, clientId);
+    var main = new Main(controls, new ChartsRegion(uiTicker, runPanel, share, charts));
     main.addClassName("gf-main");
-    add(new AppHeader(), main);
+    linkNotice.setId("link-notice");
+    linkNotice.addClassName("gf-notice");
+    linkNotice.getElement().setAttribute("role", "status");
+    linkNotice.setVisible(!linkNotice.getText().isEmpty());
+    add(new AppHeader(), linkNotice, main);
   }
 
   /**

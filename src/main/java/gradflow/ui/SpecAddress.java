@@ -30,11 +30,16 @@ final class SpecAddress {
   /**
    * Loads the spec an address holds into the editor; an address without one (or a broken one)
    * changes nothing.
+   *
+   * @return false when the address holds a spec that cannot be read (cut short, changed by hand, or
+   *     from a newer GradFlow), so that the page can say why it shows its defaults
    */
-  void restore(QueryParameters query, SpecEditor editor) {
-    query
-        .getSingleParameter(SPEC)
-        .map(specs::readLink)
+  boolean restore(QueryParameters query, SpecEditor editor) {
+    var code = query.getSingleParameter(SPEC);
+    if (code.isPresent() && specs.readLink(code.get()).spec() == null) {
+      return false;
+    }
+    code.map(specs::readLink)
         .filter(read -> read.spec() != null)
         .ifPresent(
             read -> {
@@ -45,6 +50,7 @@ final class SpecAddress {
                       .orElse(null);
               editor.restore(read.spec(), lesson);
             });
+    return true;
   }
 
   /** Writes the editor's spec into the address the UI shows, without a new history entry. */

@@ -22,6 +22,13 @@ public final class PlaygroundPage {
     return new PlaygroundPage(page);
   }
 
+  /** The playground the browser is on now, e.g. after following a link to it. */
+  public static PlaygroundPage current(Page page) {
+    page.locator("#app-title").waitFor();
+    page.locator("#lessons").waitFor();
+    return new PlaygroundPage(page);
+  }
+
   /**
    * Presses the browser's Back button from another page (compare mode) and waits until the
    * playground is drawn again; compare mode has the same header, so the title alone says nothing.

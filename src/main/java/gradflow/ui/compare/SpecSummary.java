@@ -14,10 +14,19 @@ import java.util.stream.Collectors;
  * form. Each word comes from {@code compare.summary.*} in the page's language; the feed-forward
  * cell is called so, never "dense", which a student would take for the DenseNet connection.
  */
-final class SpecSummary {
+public final class SpecSummary {
   private SpecSummary() {}
 
-  static String of(ExperimentSpec spec) {
+  /** The task in words, e.g. "Adding problem, length 50", in the page's language. */
+  public static String task(ExperimentSpec spec) {
+    var kind = spec.task().kind();
+    String name =
+        gradflow.ui.i18n.I18n.find(gradflow.ui.i18n.I18n.current(), "task." + kind.id() + ".label")
+            .orElse(kind.label());
+    return gradflow.ui.i18n.I18n.t("share.taskLength", name, spec.task().length());
+  }
+
+  public static String of(ExperimentSpec spec) {
     var counts = new LinkedHashMap<String, Integer>();
     spec.layers().forEach(l -> counts.merge(layer(l), 1, Integer::sum));
     String layers =

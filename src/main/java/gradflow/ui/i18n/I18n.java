@@ -38,10 +38,32 @@ public final class I18n {
 
   private I18n() {}
 
+  /** A language set for work done outside any UI, e.g. the first HTML of a request. */
+  private static final ThreadLocal<Locale> OUTSIDE_UI = new ThreadLocal<>();
+
   /** The language of the current UI, or English when there is none (unit tests, background). */
   public static Locale current() {
+    Locale outside = OUTSIDE_UI.get();
+    if (outside != null) {
+      return outside;
+    }
     UI ui = UI.getCurrent();
     return ui == null ? ENGLISH : supported(ui.getLocale());
+  }
+
+  /** Runs {@code work} with {@link #current()} answering {@code locale}, on this thread. */
+  public static void with(Locale locale, Runnable work) {
+    Locale before = OUTSIDE_UI.get();
+    OUTSIDE_UI.set(supported(locale));
+    try {
+      work.run();
+    } finally {
+      if (before == null) {
+        OUTSIDE_UI.remove();
+      } else {
+        OUTSIDE_UI.set(before);
+      }
+    }
   }
 
   /** The offered language closest to a requested one: same language, else English. */

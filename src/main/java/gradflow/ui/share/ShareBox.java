@@ -1,0 +1,96 @@
+package gradflow.ui.share;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import gradflow.experiment.ExperimentSpec;
+import gradflow.experiment.ExperimentStore;
+import gradflow.experiment.RecordedResults;
+import gradflow.experiment.Run;
+import gradflow.experiment.SaveRefusedException;
+import gradflow.experiment.Specs;
+import gradflow.ui.i18n.I18n;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * "Share": before a run, or while one trains, it saves the spec; after a run has ended, the spec
+ * with the recorded results, so that whoever opens the link sees the same heatmaps without
+ * training. Then it shows the whole link in a field that can always be selected, and a Copy button
+ * that uses the clipboard where the browser allows it.
+ */
+public final class ShareBox extends Div {
+
+  private final ExperimentStore store;
+  private final Specs specs;
+  private final Supplier<Optional<ExperimentSpec>> spec;
+  private final Supplier<Optional<Run>> run;
+  private final String clientId;
+  private final TextField link = new TextField();
+  private final Button copy = new Button(I18n.t("share.copy"));
+  private final Span message = new Span();
+
+  public ShareBox(
+      ExperimentStore store,
+      Specs specs,
+      Supplier<Optional<ExperimentSpec>> spec,
+      Supplier<Optional<Run>> run,
+      String clientId) {
+    this.store = store;
+    this.specs = specs;
+    this.spec = spec;
+    this.run = run;
+    this.clientId = clientId;
+    setId("share");
+    addClassName("gf-share");
+    var share = new Button(I18n.t("share.button"), e -> share());
+    share.setId("share-button");
+    link.setId("share-link");
+    link.setReadOnly(true);
+    link.setLabel(I18n.t("share.linkLabel"));
+    link.setVisible(false);
+    link.setWidthFull();
+    copy.setId("share-copy");
+    copy.setVisible(false);
+    copy.addClickListener(
+        e ->
+            link.getElement()
+                .executeJs(
+                    "const v = this.value; (navigator.clipboard ? navigator.clipboard.writeText(v)"
+                        + " : Promise.reject()).catch(() => { this.focus(); this.inputElement"
+                        + " && this.inputElement.select(); });"));
+    message.setId("share-message");
+    message.getElement().setAttribute("aria-live", "polite");
+    add(share, link, copy, message);
+  }
+
+  private void share() {
+    var ended = run.get().filter(r -> RecordedResults.recordable(r.status()));
+    try {
+      String slug;
+      if (ended.isPresent()) {
+        var r = ended.get();
+        slug = store.saveRun(r, specs.toJson(r.spec()), clientId).slug();
+        message.setText(I18n.t("share.savedWithRun"));
+      } else {
+        var current = spec.get();
+        if (current.isEmpty()) {
+          message.setText(I18n.t("share.fixFirst"));
+          return;
+        }
+        slug = store.save(specs.toJson(current.get()), null, clientId).slug();
+        message.setText(I18n.t("share.savedSpec"));
+      }
+      String path = "/x/" + slug;
+      link.setValue(path);
+      // The whole address, as the browser knows it (behind a proxy too).
+      link.getElement().executeJs("this.value = window.location.origin + $0;", path);
+      link.setVisible(true);
+      copy.setVisible(true);
+      getElement().setAttribute("data-slug", slug);
+    } catch (SaveRefusedException e) {
+      message.setText(e.getMessage());
+    }
+  }
+}
