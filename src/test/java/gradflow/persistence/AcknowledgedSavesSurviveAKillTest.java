@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gradflow.experiment.ExperimentStore;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,26 +17,38 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * A share link that a student already sent must never die: a save is on disk before it is
- * acknowledged. A child JVM saves in a burst on the default embedded database and is killed with
- * SIGKILL in the middle of it; restarted on the same folder, every slug it acknowledged loads.
+ * A share link that a student already sent must never die: a save is durable before it is
+ * acknowledged. A child JVM saves in a burst and is killed with SIGKILL in the middle of it,
+ * together with whatever holds the database; restarted on the same database, every slug it
+ * acknowledged loads. A subclass per database says what it runs on and what dies with the child.
  */
-class AcknowledgedSavesSurviveAKillTest {
+abstract class AcknowledgedSavesSurviveAKillTest {
+
+  /**
+   * The Spring arguments that put a context on this test's database; called once per test.
+   *
+   * @param dir a folder of the test's own
+   */
+  abstract List<String> database(Path dir);
+
+  /** The child that saves: by default it gets the database as command-line arguments. */
+  ProcessBuilder child(List<String> database) {
+    List<String> command = new ArrayList<>(SaveBurst.command());
+    command.addAll(database);
+    return new ProcessBuilder(command);
+  }
+
+  /** Kills the database too, where it lives outside the child, at the moment the child dies. */
+  void killTheDatabase() throws IOException {}
+
+  /** Brings the database back after {@link #killTheDatabase()}. */
+  void restartTheDatabase() {}
 
   @Test
   void everySaveAcknowledgedBeforeAKillMinusNineLoadsAfterARestart(@TempDir Path dir)
       throws Exception {
-    String url = mainProperties().getProperty("spring.datasource.url");
-    var child =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                SaveBurst.class.getName(),
-                dir.toString(),
-                url)
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+    List<String> database = database(dir);
+    var child = child(database).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     List<String> acknowledged = new ArrayList<>();
     try (var out =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -52,6 +62,7 @@ class AcknowledgedSavesSurviveAKillTest {
       while (System.nanoTime() < until && (line = out.readLine()) != null) {
         acknowledged.add(line);
       }
+      killTheDatabase();
       // SIGKILL: no shutdown hook, no close, no flush. (Process.destroyForcibly would also close
       // the pipe, and with it the slugs printed just before the kill.)
       child.toHandle().destroyForcibly();
@@ -65,23 +76,15 @@ class AcknowledgedSavesSurviveAKillTest {
     }
     assertThat(acknowledged).hasSizeGreaterThan(20);
     System.out.println(acknowledged.size() + " saves acknowledged before the kill");
+    restartTheDatabase();
 
     try (var restarted =
         new SpringApplicationBuilder(PersistenceTestApp.App.class)
             .web(WebApplicationType.NONE)
-            .run("--gradflow.data-dir=" + dir, "--spring.datasource.url=" + url)) {
+            .run(database.toArray(String[]::new))) {
       var store = restarted.getBean(ExperimentStore.class);
       var lost = acknowledged.stream().filter(slug -> store.find(slug).isEmpty()).toList();
       assertThat(lost).as("of %d acknowledged saves", acknowledged.size()).isEmpty();
     }
-  }
-
-  private static Properties mainProperties() throws IOException {
-    Properties p = new Properties();
-    try (InputStream in =
-        AcknowledgedSavesSurviveAKillTest.class.getResourceAsStream("/application.properties")) {
-      p.load(in);
-    }
-    return p;
   }
 }

@@ -9,19 +9,26 @@ import gradflow.experiment.SaveRefusedException;
 import gradflow.experiment.SavedExperiment;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 
-/** The store on a real (in-memory H2) database that Flyway migrated from empty. */
+/**
+ * What the store promises, on a real database that Flyway migrated from empty. Each database
+ * GradFlow runs on has a subclass that names it ({@link ExperimentStoreOnH2Test}, {@link
+ * ExperimentStoreOnPostgresTest}), so that both keep every promise, not only the default one. Each
+ * Spring context gets a database of its own.
+ */
 @SpringBootTest(
     classes = PersistenceTestApp.App.class,
     webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ExperimentStoreTest {
+abstract class ExperimentStoreTest {
   @Autowired ExperimentStore store;
   @Autowired JdbcAggregateOperations jdbc;
   @Autowired JdbcClient sql;
@@ -34,8 +41,14 @@ class ExperimentStoreTest {
             .query(String.class)
             .list();
     assertThat(applied).containsExactly("1");
-    assertThat(sql.sql("SELECT COUNT(*) FROM saved_experiment").query(Long.class).single())
-        .isNotNull();
+    // information_schema is standard SQL; only the case of names differs (H2 folds to upper).
+    List<String> columns =
+        sql.sql(
+                "SELECT LOWER(column_name) FROM information_schema.columns"
+                    + " WHERE LOWER(table_name) = 'saved_experiment' ORDER BY ordinal_position")
+            .query(String.class)
+            .list();
+    assertThat(columns).containsExactly("slug", "created_at", "spec", "results");
   }
 
   @Test
@@ -72,6 +85,34 @@ class ExperimentStoreTest {
       assertThat(store.find(wrong)).as(wrong).isEmpty();
     }
     assertThat(store.find(null)).isEmpty();
+  }
+
+  @Test
+  void slugsOfManySavesAreAllDistinctAndFollowNoOrder() {
+    List<String> slugs = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      slugs.add(store.save(Fixtures.SPEC, null, "many-" + (i % 20)).slug());
+    }
+
+    assertThat(slugs).doesNotHaveDuplicates().allMatch(Slugs::wellFormed);
+    // Neither the database nor the store hands out keys in sequence: the next slug is unknown.
+    assertThat(slugs).isNotEqualTo(slugs.stream().sorted().toList());
+    assertThat(slugs.stream().map(s -> s.substring(0, 3)).distinct()).hasSizeGreaterThan(97);
+    assertThat(slugs).allMatch(slug -> store.find(slug).isPresent());
+  }
+
+  @Test
+  void aSaveUnderAnExistingSlugIsRefusedAndLeavesTheFirstUntouched() {
+    SavedExperiment first = store.save(Fixtures.SPEC, Fixtures.results(1), "test");
+    var clash = new ExperimentRow(first.slug(), Instant.now(), "{\"other\":true}", null);
+
+    // The store retries a new slug on exactly this exception: each database must raise it.
+    assertThatThrownBy(() -> jdbc.insert(clash)).isInstanceOf(DuplicateKeyException.class);
+    SavedExperiment loaded = store.find(first.slug()).orElseThrow();
+    assertThat(loaded.spec()).isEqualTo(Fixtures.SPEC);
+    assertThat(loaded.results())
+        .usingRecursiveComparison(Fixtures.NAN_EQUAL)
+        .isEqualTo(first.results());
   }
 
   @Test

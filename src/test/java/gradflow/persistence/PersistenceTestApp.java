@@ -1,5 +1,11 @@
 package gradflow.persistence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -19,6 +25,29 @@ import org.springframework.context.annotation.Import;
  */
 final class PersistenceTestApp {
   private PersistenceTestApp() {}
+
+  /**
+   * The arguments that put a context on the main application.properties' default database, an H2
+   * file under the folder. The tests' config/application.properties swaps in a memory database;
+   * command-line arguments win over it.
+   */
+  static List<String> h2FileArgs(Path dir) {
+    Properties main = mainProperties();
+    return List.of(
+        "--gradflow.data-dir=" + dir,
+        "--spring.datasource.url=" + main.getProperty("spring.datasource.url"));
+  }
+
+  /** The main application.properties, which the tests' own override. */
+  static Properties mainProperties() {
+    Properties p = new Properties();
+    try (InputStream in = PersistenceTestApp.class.getResourceAsStream("/application.properties")) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
 
   @SpringBootConfiguration(proxyBeanMethods = false)
   @AutoConfigurationPackage

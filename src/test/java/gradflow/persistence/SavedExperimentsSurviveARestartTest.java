@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gradflow.experiment.ExperimentStore;
 import gradflow.experiment.SavedExperiment;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Properties;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
@@ -15,54 +13,43 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The default set-up of the main application.properties, an H2 file database under
- * gradflow.data-dir, with the directory a temporary one.
+ * A share link outlives the server that saved it: an experiment saved with its results, by a
+ * persistence context that is then closed, loads in a new context on the same database exactly as
+ * it was saved, so that its page replays the same run. A subclass per database names it.
  */
-class SavedExperimentsSurviveARestartTest {
+abstract class SavedExperimentsSurviveARestartTest {
+
+  /**
+   * The Spring arguments that put a context on this test's database; called once per test.
+   *
+   * @param dir a folder of the test's own
+   */
+  abstract List<String> database(Path dir);
+
+  /** Checks that the save left the JVM: where it is kept depends on the database. */
+  void assertKeptOutsideTheJvm(Path dir) {}
 
   @Test
-  void theDefaultDatabaseIsAnH2FileUnderTheDataDirectory() throws IOException {
-    Properties main = mainProperties();
-
-    assertThat(main.getProperty("gradflow.data-dir")).isEqualTo("./data");
-    assertThat(main.getProperty("spring.datasource.url"))
-        .isEqualTo("jdbc:h2:file:${gradflow.data-dir}/gradflow;WRITE_DELAY=0");
-  }
-
-  @Test
-  void anExperimentSavedBeforeARestartLoadsAfterIt(@TempDir Path dir) throws IOException {
+  void anExperimentSavedBeforeARestartLoadsAfterIt(@TempDir Path dir) {
+    List<String> database = database(dir);
     SavedExperiment saved;
-    try (ConfigurableApplicationContext first = start(dir)) {
+    try (ConfigurableApplicationContext first = start(database)) {
       saved = first.getBean(ExperimentStore.class).save(Fixtures.SPEC, Fixtures.results(2), "a");
     }
-    assertThat(dir.resolve("gradflow.mv.db")).exists();
+    assertKeptOutsideTheJvm(dir);
 
-    try (ConfigurableApplicationContext second = start(dir)) {
+    try (ConfigurableApplicationContext second = start(database)) {
       SavedExperiment loaded =
           second.getBean(ExperimentStore.class).find(saved.slug()).orElseThrow();
 
       assertThat(loaded).usingRecursiveComparison(Fixtures.NAN_EQUAL).isEqualTo(saved);
+      assertThat(loaded.results().probes().getFirst().weightGrad()[1]).isNaN();
     }
   }
 
-  /**
-   * The tests' config/application.properties swaps in a memory database; the main file's URL is
-   * given back here, as a command-line argument so that it wins.
-   */
-  private static ConfigurableApplicationContext start(Path dir) throws IOException {
+  private static ConfigurableApplicationContext start(List<String> database) {
     return new SpringApplicationBuilder(PersistenceTestApp.App.class)
         .web(WebApplicationType.NONE)
-        .run(
-            "--gradflow.data-dir=" + dir,
-            "--spring.datasource.url=" + mainProperties().getProperty("spring.datasource.url"));
-  }
-
-  private static Properties mainProperties() throws IOException {
-    Properties p = new Properties();
-    try (InputStream in =
-        SavedExperimentsSurviveARestartTest.class.getResourceAsStream("/application.properties")) {
-      p.load(in);
-    }
-    return p;
+        .run(database.toArray(String[]::new));
   }
 }
