@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps DESIGN.md's package rule: dependencies point one way, {@code engine ← task ← experiment ←
- * persistence / api / ui}, and the numeric core stays free of Spring and Vaadin.
+ * persistence / api / ui}, with {@code export} between experiment and its consumers ({@code
+ * experiment ← export ← api / ui}), and the numeric core stays free of Spring and Vaadin.
  */
 class ArchitectureTest {
 
@@ -46,6 +47,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "gradflow.task..",
             "gradflow.experiment..",
+            "gradflow.export..",
             "gradflow.persistence..",
             "gradflow.api..",
             "gradflow.ui..")
@@ -60,7 +62,11 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "gradflow.experiment..", "gradflow.persistence..", "gradflow.api..", "gradflow.ui..")
+            "gradflow.experiment..",
+            "gradflow.export..",
+            "gradflow.persistence..",
+            "gradflow.api..",
+            "gradflow.ui..")
         .check(classes);
   }
 
@@ -71,7 +77,30 @@ class ArchitectureTest {
         .resideInAPackage("gradflow.experiment..")
         .should()
         .dependOnClassesThat()
+        .resideInAnyPackage(
+            "gradflow.export..", "gradflow.persistence..", "gradflow.api..", "gradflow.ui..")
+        .check(classes);
+  }
+
+  @Test
+  void exportsKnowNothingOfTheirConsumers() {
+    noClasses()
+        .that()
+        .resideInAPackage("gradflow.export..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("gradflow.persistence..", "gradflow.api..", "gradflow.ui..")
+        .check(classes);
+  }
+
+  @Test
+  void exportsImportNoSpringAndNoVaadin() {
+    noClasses()
+        .that()
+        .resideInAPackage("gradflow.export..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..", "com.vaadin..")
         .check(classes);
   }
 

@@ -62,6 +62,11 @@ class ApiExceptionHandler {
     return json(HttpStatus.NOT_FOUND, ApiError.of(404, "not found", "slug", e.getMessage()));
   }
 
+  @ExceptionHandler(ApiExceptions.ExportNotFound.class)
+  ResponseEntity<ApiError> noExport(ApiExceptions.ExportNotFound e) {
+    return json(HttpStatus.NOT_FOUND, ApiError.of(404, "not found", "file", e.getMessage()));
+  }
+
   @ExceptionHandler(ApiExceptions.RunNotRecordable.class)
   ResponseEntity<ApiError> notRecordable(ApiExceptions.RunNotRecordable e) {
     return json(HttpStatus.CONFLICT, ApiError.of(409, "run not ended", "runId", e.getMessage()));

@@ -40,6 +40,17 @@ final class ApiExceptions {
     }
   }
 
+  /** 404 naming file: no export file of that name. */
+  static final class ExportNotFound extends RuntimeException {
+    ExportNotFound(String file, java.util.List<String> known) {
+      super(
+          "There is no export " + shorten(file) + "; the exports are " + String.join(", ", known),
+          null,
+          false,
+          false);
+    }
+  }
+
   /**
    * 409: the run cannot be saved with its results as it is now (still going, or ended without
    * results worth keeping).

@@ -123,6 +123,23 @@ public final class Network {
     return cells.length;
   }
 
+  /**
+   * A copy of every parameter, layer by layer (cell, then connection) and the readout last: for an
+   * export that rebuilds this network outside the engine with the same numbers.
+   */
+  public List<Weights> weights() {
+    List<Weights> out = new ArrayList<>();
+    for (int l = 0; l < layerParams.size(); l++) {
+      for (Param p : layerParams.get(l)) {
+        out.add(Weights.of(l, p));
+      }
+    }
+    for (Param p : readout.params()) {
+      out.add(Weights.of(Weights.READOUT, p));
+    }
+    return out;
+  }
+
   /** The number of trainable numbers. */
   public long parameterCount() {
     long n = 0;

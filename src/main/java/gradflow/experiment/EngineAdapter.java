@@ -18,8 +18,11 @@ import java.util.List;
  * The one place where a spec becomes engine objects. The spec's enums and the engine's share their
  * lower-case names, so the mapping goes by name; a setting the spec leaves null takes the settings
  * table's default, so that a spec built in code runs like the same spec read from JSON.
+ *
+ * <p>Public for the exports, which must describe exactly the network, optimiser and clipping that a
+ * run of the spec trains, and so must read them from here rather than map the spec again.
  */
-final class EngineAdapter {
+public final class EngineAdapter {
   private EngineAdapter() {}
 
   /** What a run trains: the task that makes its batches and the trainer that holds the network. */
@@ -33,16 +36,24 @@ final class EngineAdapter {
   static Setup setUp(ExperimentSpec spec) {
     Task task = spec.task().create();
     NetworkConfig config = networkConfig(spec, task);
-    TrainingSpec t = spec.training();
-    OptimizerConfig optimizer =
-        OptimizerConfig.of(OptimizerConfig.Kind.parse(t.optimizer().id()), t.learningRate());
-    Clipping clipping =
-        new Clipping(
-            t.clipNorm() == null ? 0 : t.clipNorm(), t.clipValue() == null ? 0 : t.clipValue());
-    return new Setup(task, new Trainer(new Network(config), optimizer, clipping));
+    return new Setup(task, new Trainer(new Network(config), optimizer(spec), clipping(spec)));
   }
 
-  static NetworkConfig networkConfig(ExperimentSpec spec, Task task) {
+  /** The optimiser a run of the valid spec trains with, every hyper-parameter at its default. */
+  public static OptimizerConfig optimizer(ExperimentSpec spec) {
+    TrainingSpec t = spec.training();
+    return OptimizerConfig.of(OptimizerConfig.Kind.parse(t.optimizer().id()), t.learningRate());
+  }
+
+  /** The clipping a run of the valid spec applies (0: off). */
+  public static Clipping clipping(ExperimentSpec spec) {
+    TrainingSpec t = spec.training();
+    return new Clipping(
+        t.clipNorm() == null ? 0 : t.clipNorm(), t.clipValue() == null ? 0 : t.clipValue());
+  }
+
+  /** The network a run of the valid spec builds for the task, {@code spec.task().create()}. */
+  public static NetworkConfig networkConfig(ExperimentSpec spec, Task task) {
     List<LayerConfig> layers = new ArrayList<>();
     for (LayerSpec l : spec.layers()) {
       layers.add(layerConfig(l));

@@ -1,0 +1,182 @@
+package gradflow.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gradflow.engine.Probe;
+import gradflow.experiment.ExperimentSpec;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * probes.csv and probes.json parse, and hold every number of every probe exactly: a student's
+ * analysis in a notebook starts from these files, so a lost digit or a dropped layer would be a
+ * wrong result, not a cosmetic one. A diverged probe is included for its NaN and infinities.
+ */
+class ProbeExportsTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** An LSTM under an RNN, so that cell-state rows exist for one layer and not the other. */
+  static final ExperimentSpec MIXED =
+      ExportFixtures.spec(
+          """
+          {"task": {"kind": "adding", "length": 9},
+           "layers": [{"cell": "lstm", "hidden": 5}, {"cell": "rnn", "hidden": 4}],
+           "training": {"batchSize": 3, "steps": 4}, "probeEvery": 2, "seed": 8}
+          """);
+
+  /**
+   * MIXED's probes and one more like its last, as a diverging step leaves it: loss NaN, gradient
+   * norms infinite.
+   */
+  static List<Probe> withDivergedProbe() {
+    List<Probe> probes = new ArrayList<>(ExportFixtures.gradFlowProbes(MIXED));
+    Probe last = probes.getLast();
+    double[][] hidden = last.hiddenGrad().clone();
+    hidden[1] = hidden[1].clone();
+    hidden[1][3] = Double.POSITIVE_INFINITY;
+    probes.add(
+        new Probe(
+            last.step() + 1,
+            Double.NaN,
+            hidden,
+            last.cellGrad(),
+            last.forgetGate(),
+            last.weightGrad(),
+            last.readoutGrad(),
+            Double.POSITIVE_INFINITY,
+            Double.POSITIVE_INFINITY,
+            false,
+            last.spectralRadius(),
+            last.eigenvalues()));
+    return probes;
+  }
+
+  @Test
+  void theCsvHoldsOneRowPerNumberOfEveryProbe() {
+    for (List<Probe> probes : List.of(ExportFixtures.gradFlowProbes(MIXED), withDivergedProbe())) {
+      ExperimentSpec spec = MIXED;
+      String csv = Exports.text(ExportFile.PROBES_CSV, new ExportSource("x", spec, probes));
+
+      List<String> lines = csv.lines().toList();
+      assertThat(lines.getFirst()).isEqualTo("step,layer,t,quantity,value");
+      List<String> expected = new ArrayList<>();
+      for (Probe p : probes) {
+        expected.addAll(rows(p));
+      }
+      assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected);
+      for (String line : lines.subList(1, lines.size())) {
+        assertThat(line.split(",", -1)).hasSize(5);
+      }
+    }
+  }
+
+  @Test
+  void theCsvRowsParseBackToTheProbesDoubles() {
+    List<Probe> probes = ExportFixtures.gradFlowProbes(MIXED);
+    String csv = Exports.text(ExportFile.PROBES_CSV, new ExportSource("x", MIXED, probes));
+
+    int checked = 0;
+    for (String line : csv.lines().skip(1).toList()) {
+      String[] f = line.split(",", -1);
+      Probe p = probes.stream().filter(q -> q.step() == Integer.parseInt(f[0])).findFirst().get();
+      double value = Double.parseDouble(f[4]);
+      double expected = valueOf(p, f[1], f[2], f[3]);
+      assertThat(Double.compare(value, expected)).as(line).isZero();
+      checked++;
+    }
+    // per probe: 3 network numbers; LSTM: 9 hiddenGrad + 9 cellGrad + 9 forgetGate + 1 + 4 blocks;
+    // RNN: 9 hiddenGrad + 1 + 1 block
+    assertThat(checked).isEqualTo(probes.size() * (3 + 32 + 11));
+    assertThat(probes).extracting(Probe::step).containsExactly(0, 2, 4);
+  }
+
+  @Test
+  void theJsonIsTheApisProbeListAndHoldsEveryNumber() {
+    for (List<Probe> probes : List.of(ExportFixtures.gradFlowProbes(MIXED), withDivergedProbe())) {
+      ExperimentSpec spec = MIXED;
+      JsonNode json =
+          JSON.readTree(Exports.text(ExportFile.PROBES_JSON, new ExportSource("x", spec, probes)));
+
+      assertThat(json.isArray()).isTrue();
+      assertThat(json).hasSize(probes.size());
+      for (int i = 0; i < probes.size(); i++) {
+        Probe p = probes.get(i);
+        JsonNode j = json.get(i);
+        assertThat(j.get("step").asInt()).isEqualTo(p.step());
+        assertThat(j.get("finite").asBoolean()).isEqualTo(p.finite());
+        same(j.get("loss"), p.loss());
+        same(j.get("globalNormBefore"), p.globalNormBefore());
+        for (int l = 0; l < p.hiddenGrad().length; l++) {
+          for (int t = 0; t < p.hiddenGrad()[l].length; t++) {
+            same(j.get("hiddenGrad").get(l).get(t), p.hiddenGrad()[l][t]);
+          }
+          same(j.get("weightGrad").get(l), p.weightGrad()[l]);
+          assertThat(j.get("eigenvalues").get(l).size()).isEqualTo(p.eigenvalues()[l].length);
+        }
+      }
+      if (!probes.getLast().finite()) {
+        JsonNode last = json.get(json.size() - 1);
+        assertThat(last.get("finite").asBoolean()).isFalse();
+        assertThat(last.get("loss").asString()).isEqualTo("NaN");
+        assertThat(last.get("hiddenGrad").get(1).get(3).asString()).isEqualTo("Infinity");
+      }
+    }
+  }
+
+  /** Bit for bit, NaN included. */
+  private static void same(JsonNode json, double expected) {
+    assertThat(Double.compare(number(json), expected)).as("%s vs %s", json, expected).isZero();
+  }
+
+  /** A JSON number, or the strings the API writes for the numbers JSON lacks. */
+  private static double number(JsonNode n) {
+    return n.isString() ? Double.parseDouble(n.asString()) : n.asDouble();
+  }
+
+  private static List<String> rows(Probe p) {
+    List<String> out = new ArrayList<>();
+    int s = p.step();
+    out.add(s + ",,,loss," + p.loss());
+    out.add(s + ",,,globalNormBefore," + p.globalNormBefore());
+    out.add(s + ",,,globalNormAfter," + p.globalNormAfter());
+    for (int l = 0; l < p.hiddenGrad().length; l++) {
+      addSeries(out, s, l, "hiddenGrad", p.hiddenGrad()[l]);
+      addSeries(out, s, l, "cellGrad", p.cellGrad()[l]);
+      addSeries(out, s, l, "forgetGate", p.forgetGate()[l]);
+      out.add(s + "," + l + ",,weightGrad," + p.weightGrad()[l]);
+      addSeries(out, s, l, "spectralRadius", p.spectralRadius()[l]);
+    }
+    return out;
+  }
+
+  private static void addSeries(List<String> out, int s, int l, String q, double[] v) {
+    if (v != null) {
+      for (int t = 0; t < v.length; t++) {
+        out.add(s + "," + l + "," + t + "," + q + "," + v[t]);
+      }
+    }
+  }
+
+  private static double valueOf(Probe p, String layer, String t, String quantity) {
+    return switch (quantity) {
+      case "loss" -> p.loss();
+      case "globalNormBefore" -> p.globalNormBefore();
+      case "globalNormAfter" -> p.globalNormAfter();
+      case "weightGrad" -> p.weightGrad()[Integer.parseInt(layer)];
+      default -> {
+        int l = Integer.parseInt(layer);
+        int i = Integer.parseInt(t);
+        yield switch (quantity) {
+          case "hiddenGrad" -> p.hiddenGrad()[l][i];
+          case "cellGrad" -> p.cellGrad()[l][i];
+          case "forgetGate" -> p.forgetGate()[l][i];
+          case "spectralRadius" -> p.spectralRadius()[l][i];
+          default -> throw new AssertionError("unknown quantity " + quantity);
+        };
+      }
+    };
+  }
+}
