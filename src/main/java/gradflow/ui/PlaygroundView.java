@@ -144,6 +144,8 @@ public class PlaygroundView extends Div
             charts);
     var share =
         new ShareBox(store, specs, () -> form.editor().runnableSpec(), presenter::run, clientId);
+    runPanel.addSnapshotListener(snapshot -> share.followRun());
+    charts.addClearListener(share::followRun);
     var main = new Main(controls, new ChartsRegion(uiTicker, runPanel, share, charts));
     main.addClassName("gf-main");
     linkNotice.setId("link-notice");

@@ -43,6 +43,26 @@ class SharingIT extends BrowserTest {
     shared.toFirstStep();
     assertThat(shared.heatmapValues()).isNotEqualTo(live);
     ScreenshotOnFailure.save(teacher, "shared-run-step-0");
+
+    // Exports of the shared run: the files, and the charts as drawn.
+    var csv = teacher.waitForDownload(() -> teacher.locator("#export-probes-csv").click());
+    assertThat(csv.suggestedFilename()).endsWith("probes.csv");
+    var png = teacher.waitForDownload(() -> teacher.locator("#export-png").click());
+    assertThat(png.suggestedFilename()).startsWith("gradflow-").endsWith(".png");
+  }
+
+  @Test
+  void afterARunThePlaygroundOffersItsFilesIncludingAPyTorchScript() throws Exception {
+    var playground = PlaygroundPage.open(page(), baseUrl());
+    playground.builder().loadLesson("2. Eigenvalues decide");
+    playground.run().train();
+    page().locator("#run-status[data-status='finished']").waitFor(LONG);
+
+    page().locator("#export-train-py").waitFor();
+    var script = page().waitForDownload(() -> page().locator("#export-train-py").click());
+
+    assertThat(script.suggestedFilename()).endsWith("train.py");
+    assertThat(java.nio.file.Files.readString(script.path())).contains("import torch");
   }
 
   @Test

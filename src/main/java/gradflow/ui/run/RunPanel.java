@@ -47,6 +47,8 @@ public class RunPanel extends Div {
   private final Span numbers = new Span();
   private final UnorderedList problems = new UnorderedList();
   private ScheduledFuture<?> polling;
+  private final List<java.util.function.Consumer<RunSnapshot>> snapshotListeners =
+      new java.util.ArrayList<>();
 
   /**
    * @param presenter the page's run, which outlives this panel when the page is rebuilt in another
@@ -176,7 +178,13 @@ public class RunPanel extends Div {
     problems.setVisible(!sentences.isEmpty());
   }
 
+  /** Hears every state of the page's run that is shown, and a null when Reset takes it away. */
+  public void addSnapshotListener(java.util.function.Consumer<RunSnapshot> listener) {
+    snapshotListeners.add(listener);
+  }
+
   private void show(RunSnapshot run) {
+    snapshotListeners.forEach(l -> l.accept(run));
     status.setText(RunStatusText.status(run));
     numbers.setText(RunStatusText.progress(run));
     progress.setValue(RunStatusText.fraction(run));

@@ -54,7 +54,9 @@ final class ReplayPanel extends Div {
     where.getElement().setAttribute("aria-live", "polite");
     var controls = new Div(play, slider, where);
     controls.addClassName("gf-replay-controls");
-    add(controls, charts);
+    var export = new ExportLinks("export");
+    export.show("/api/experiments/" + slug + "/export");
+    add(controls, export, charts);
     charts.reset(spec.layers().size(), results.totalSteps(), results.baseline());
   }
 

@@ -30,6 +30,7 @@ public final class ShareBox extends Div {
   private final TextField link = new TextField();
   private final Button copy = new Button(I18n.t("share.copy"));
   private final Span message = new Span();
+  private final ExportLinks export = new ExportLinks("export");
 
   public ShareBox(
       ExperimentStore store,
@@ -62,7 +63,17 @@ public final class ShareBox extends Div {
                         + " && this.inputElement.select(); });"));
     message.setId("share-message");
     message.getElement().setAttribute("aria-live", "polite");
-    add(share, link, copy, message);
+    add(share, link, copy, message, export);
+  }
+
+  /**
+   * Offers the current run's files once it has ended (a run that is still training would give a
+   * half-done probe list); hides them otherwise. Called as the run's status changes.
+   */
+  public void followRun() {
+    run.get()
+        .filter(r -> r.status().isFinal())
+        .ifPresentOrElse(r -> export.show("/api/runs/" + r.id() + "/export"), export::hide);
   }
 
   private void share() {
