@@ -105,6 +105,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void theSecurityHeadersKnowNothingOfGradFlowItself() {
+    noClasses()
+        .that()
+        .resideInAPackage("gradflow.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "gradflow.engine..",
+            "gradflow.task..",
+            "gradflow.experiment..",
+            "gradflow.export..",
+            "gradflow.persistence..",
+            "gradflow.api..",
+            "gradflow.ui..")
+        .check(classes);
+  }
+
+  @Test
   void theConsumersOfExperimentsDoNotDependOnEachOther() {
     slices()
         .matching("gradflow.(persistence|api|ui)..")

@@ -39,6 +39,7 @@ public class CompareView extends Div
   private final ScheduledExecutorService uiTicker;
   private final Specs specs;
   private final RunScheduler scheduler;
+  private final gradflow.experiment.ExperimentStore store;
   private final List<Comparison> comparisons;
   private final SpecEditor editorA;
   private final SpecEditor editorB;
@@ -53,7 +54,12 @@ public class CompareView extends Div
   /** The comparison lesson chosen, which a rebuilt panel shows again rather than forgetting. */
   private Optional<Comparison> chosen = Optional.empty();
 
-  CompareView(ScheduledExecutorService uiTicker, Specs specs, RunScheduler scheduler) {
+  CompareView(
+      ScheduledExecutorService uiTicker,
+      Specs specs,
+      RunScheduler scheduler,
+      gradflow.experiment.ExperimentStore store) {
+    this.store = store;
     this.uiTicker = uiTicker;
     this.specs = specs;
     this.scheduler = scheduler;
@@ -123,7 +129,8 @@ public class CompareView extends Div
     builtIn = I18n.current();
     removeAll();
     panel =
-        new ComparePanel(specs, comparisons, scheduler, uiTicker, this::opened, editorA, editorB);
+        new ComparePanel(
+            specs, comparisons, scheduler, uiTicker, this::opened, editorA, editorB, store);
     chosen.ifPresent(c -> panel.showChosen(c.id()));
     notice.setId("link-notice");
     notice.addClassName("gf-notice");

@@ -143,7 +143,13 @@ public class PlaygroundView extends Div
             () -> new Trainable(form.editor().runnableSpec(), form.errorSentences()),
             charts);
     var share =
-        new ShareBox(store, specs, () -> form.editor().runnableSpec(), presenter::run, clientId);
+        new ShareBox(
+            "share",
+            store,
+            specs,
+            () -> form.editor().runnableSpec(),
+            presenter::run,
+            () -> clientId);
     runPanel.addSnapshotListener(snapshot -> share.followRun());
     charts.addClearListener(share::followRun);
     var main = new Main(controls, new ChartsRegion(uiTicker, runPanel, share, charts));

@@ -125,4 +125,38 @@ class SharingIT extends BrowserTest {
     assertThat(same.summary("a")).isEqualTo(compare.summary("a"));
     assertThat(same.summary("b")).isEqualTo(compare.summary("b"));
   }
+
+  @Test
+  void eachSideOfAComparisonSharesItsOwnRun() {
+    var compare = ComparePage.open(page(), baseUrl(), "exploding-clipping");
+    compare.trainBoth().awaitStatus("a", "diverged").awaitStatus("b", "finished");
+
+    page().locator("#share-b-button").click();
+    page().locator("#share-b[data-slug]").waitFor();
+    String slug = page().locator("#share-b").getAttribute("data-slug");
+    page().locator("#export-b-train-py").waitFor();
+
+    var colleague = pageSized(1400, 1000);
+    var shared = SharedPage.open(colleague, baseUrl(), "/x/" + slug);
+    assertThat(shared.summary()).contains("clip 1");
+    assertThat(shared.step()).isEqualTo(300);
+  }
+
+  @Test
+  void thePlaygroundsAddressOpensTheSameControlsInAnotherBrowser() {
+    var playground = PlaygroundPage.open(page(), baseUrl());
+    playground.builder().loadLesson("4. LSTM vs RNN").typeHidden(1, "24");
+    page().waitForFunction("() => location.search.includes('spec=')");
+    page().waitForTimeout(300);
+    String address = page().url();
+
+    var other = pageSized(1400, 1000);
+    other.navigate(address);
+    var same = PlaygroundPage.current(other).builder();
+
+    assertThat(same.valueOf("#layer-0-cell")).isEqualTo("LSTM");
+    assertThat(same.valueOf("#layer-0-hidden")).isEqualTo("24");
+    assertThat(same.valueOf("#task-length")).isEqualTo("100");
+    assertThat(same.lessonExplanation()).contains("cell state");
+  }
 }

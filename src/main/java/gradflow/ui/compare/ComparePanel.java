@@ -94,6 +94,21 @@ public final class ComparePanel extends Div {
       Consumer<Optional<Comparison>> opened,
       SpecEditor editorA,
       SpecEditor editorB) {
+    this(specs, comparisons, scheduler, ticker, opened, editorA, editorB, null);
+  }
+
+  /**
+   * @param store where each side's Share box saves; null for a panel without them
+   */
+  public ComparePanel(
+      Specs specs,
+      List<Comparison> comparisons,
+      RunScheduler scheduler,
+      ScheduledExecutorService ticker,
+      Consumer<Optional<Comparison>> opened,
+      SpecEditor editorA,
+      SpecEditor editorB,
+      gradflow.experiment.ExperimentStore store) {
     this.scheduler = scheduler;
     this.ticker = ticker;
     setId("compare");
@@ -101,6 +116,10 @@ public final class ComparePanel extends Div {
     var presets = Presets.load(specs);
     sideA = new SideColumn("A", new SpecForm(editorA, presets), true);
     sideB = new SideColumn("B", new SpecForm(editorB, presets), false);
+    if (store != null) {
+      sideA.addShare(shareBox("share-a", store, specs, editorA, Lockstep.Side.A));
+      sideB.addShare(shareBox("share-b", store, specs, editorB, Lockstep.Side.B));
+    }
     lessons = new CompareLessonPicker(comparisons, this::load, opened);
     train.setId("train-both");
     pause.setId("pause-both");
@@ -134,6 +153,21 @@ public final class ComparePanel extends Div {
     loss.setVisible(false);
     add(lessons, buttons, lines, viewPicker, sides, loss);
     enableControls(false, false);
+  }
+
+  private gradflow.ui.share.ShareBox shareBox(
+      String id,
+      gradflow.experiment.ExperimentStore store,
+      Specs specs,
+      SpecEditor editor,
+      Lockstep.Side side) {
+    return new gradflow.ui.share.ShareBox(
+        id,
+        store,
+        specs,
+        editor::runnableSpec,
+        () -> presenter == null ? Optional.empty() : presenter.runOf(side),
+        () -> getUI().map(ui -> ui.getSession().getSession().getId()).orElse("compare"));
   }
 
   /** Opens a comparison lesson by id (from the URL); an unknown id leaves the page as it is. */
@@ -279,6 +313,8 @@ public final class ComparePanel extends Div {
     RunSnapshot b = pair.b();
     sideA.show(a, pair.held().equals(Optional.of(Lockstep.Side.A)));
     sideB.show(b, pair.held().equals(Optional.of(Lockstep.Side.B)));
+    sideA.followRun();
+    sideB.followRun();
     showHeatmaps(a, b);
     loss.show(a, b);
     if (a != null && b != null) {

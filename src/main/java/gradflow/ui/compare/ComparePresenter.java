@@ -164,6 +164,11 @@ final class ComparePresenter {
     }
   }
 
+  /** A side's run, whatever its status: for sharing or exporting it once it has ended. */
+  synchronized Optional<Run> runOf(Lockstep.Side side) {
+    return (side == Lockstep.Side.A ? a : b).run();
+  }
+
   /** A side's probes so far in step order (the peak and latest kept), for the heatmap's view. */
   synchronized List<Probe> probes(Lockstep.Side side) {
     return (side == Lockstep.Side.A ? a : b).run().map(Run::probes).orElse(List.of());

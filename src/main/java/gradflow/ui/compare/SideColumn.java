@@ -29,6 +29,7 @@ final class SideColumn extends Section {
   private int gridLayers = -1;
   private int gridSteps = -1;
   private boolean gridRelative;
+  private gradflow.ui.share.ShareBox share;
 
   /**
    * @param ownsTask A holds the task, batch size and seed that both sides use; B only notes it
@@ -107,6 +108,19 @@ final class SideColumn extends Section {
     var note = new Paragraph(CompareText.sharedNote());
     note.addClassName("gf-caption");
     return note;
+  }
+
+  /** Puts a side's Share box under its heatmap. */
+  void addShare(gradflow.ui.share.ShareBox box) {
+    share = box;
+    addComponentAtIndex(indexOf(heatmap) + 1, box);
+  }
+
+  /** Offers the side's files once its run has ended. */
+  void followRun() {
+    if (share != null) {
+      share.followRun();
+    }
   }
 
   SpecForm form() {

@@ -26,33 +26,40 @@ public final class ShareBox extends Div {
   private final Specs specs;
   private final Supplier<Optional<ExperimentSpec>> spec;
   private final Supplier<Optional<Run>> run;
-  private final String clientId;
+  private final Supplier<String> clientId;
   private final TextField link = new TextField();
   private final Button copy = new Button(I18n.t("share.copy"));
   private final Span message = new Span();
-  private final ExportLinks export = new ExportLinks("export");
+  private final ExportLinks export;
 
+  /**
+   * @param id "share" on the playground, "share-a" and "share-b" for the sides of compare mode; the
+   *     export links get the same suffix
+   * @param clientId who saves, for the per-client limit (known once the page is attached)
+   */
   public ShareBox(
+      String id,
       ExperimentStore store,
       Specs specs,
       Supplier<Optional<ExperimentSpec>> spec,
       Supplier<Optional<Run>> run,
-      String clientId) {
+      Supplier<String> clientId) {
     this.store = store;
     this.specs = specs;
     this.spec = spec;
     this.run = run;
     this.clientId = clientId;
-    setId("share");
+    this.export = new ExportLinks(id.replace("share", "export"));
+    setId(id);
     addClassName("gf-share");
     var share = new Button(I18n.t("share.button"), e -> share());
-    share.setId("share-button");
-    link.setId("share-link");
+    share.setId(id + "-button");
+    link.setId(id + "-link");
     link.setReadOnly(true);
     link.setLabel(I18n.t("share.linkLabel"));
     link.setVisible(false);
     link.setWidthFull();
-    copy.setId("share-copy");
+    copy.setId(id + "-copy");
     copy.setVisible(false);
     copy.addClickListener(
         e ->
@@ -61,7 +68,7 @@ public final class ShareBox extends Div {
                     "const v = this.value; (navigator.clipboard ? navigator.clipboard.writeText(v)"
                         + " : Promise.reject()).catch(() => { this.focus(); this.inputElement"
                         + " && this.inputElement.select(); });"));
-    message.setId("share-message");
+    message.setId(id + "-message");
     message.getElement().setAttribute("aria-live", "polite");
     add(share, link, copy, message, export);
   }
@@ -82,7 +89,7 @@ public final class ShareBox extends Div {
       String slug;
       if (ended.isPresent()) {
         var r = ended.get();
-        slug = store.saveRun(r, specs.toJson(r.spec()), clientId).slug();
+        slug = store.saveRun(r, specs.toJson(r.spec()), clientId.get()).slug();
         message.setText(I18n.t("share.savedWithRun"));
       } else {
         var current = spec.get();
@@ -90,7 +97,7 @@ public final class ShareBox extends Div {
           message.setText(I18n.t("share.fixFirst"));
           return;
         }
-        slug = store.save(specs.toJson(current.get()), null, clientId).slug();
+        slug = store.save(specs.toJson(current.get()), null, clientId.get()).slug();
         message.setText(I18n.t("share.savedSpec"));
       }
       String path = "/x/" + slug;
