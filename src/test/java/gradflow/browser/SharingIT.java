@@ -75,6 +75,10 @@ class SharingIT extends BrowserTest {
     var student = pageSized(1400, 1000);
     var shared = SharedPage.open(student, baseUrl(), link);
     student.locator("#shared-spec-only").waitFor();
+    // ready to train with one press, on the shared page itself
+    student.locator("#train").click();
+    student.locator("#run-panel[data-run-id]").waitFor();
+    student.locator("#reset").click();
     shared.fork();
 
     var builder = PlaygroundPage.current(student).builder();

@@ -32,11 +32,26 @@ public class SharedExperimentView extends Div implements BeforeEnterObserver, Ha
   private final ScheduledExecutorService ticker;
   private String title = "GradFlow";
 
-  SharedExperimentView(ExperimentStore store, Specs specs, ScheduledExecutorService uiTicker) {
+  private final gradflow.experiment.RunScheduler scheduler;
+  private gradflow.ui.run.RunPresenter presenter;
+
+  SharedExperimentView(
+      ExperimentStore store,
+      Specs specs,
+      ScheduledExecutorService uiTicker,
+      gradflow.experiment.RunScheduler scheduler) {
     this.store = store;
     this.specs = specs;
     this.ticker = uiTicker;
+    this.scheduler = scheduler;
     addClassName("gf-page");
+    // A closed tab must not leave a run of the shared spec using the machine.
+    addDetachListener(
+        e -> {
+          if (presenter != null) {
+            presenter.stop();
+          }
+        });
   }
 
   @Override
@@ -80,7 +95,23 @@ public class SharedExperimentView extends Div implements BeforeEnterObserver, Ha
     } else {
       var only = new Paragraph(I18n.t("share.specOnly"));
       only.setId("shared-spec-only");
-      main.add(only, fork);
+      // Ready to train with one press, here, with the playground's own buttons and charts.
+      var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+      String clientId =
+          session == null || session.getSession() == null
+              ? "shared-" + saved.slug()
+              : session.getSession().getId();
+      presenter = new gradflow.ui.run.RunPresenter(scheduler, clientId);
+      var charts = new gradflow.ui.live.LiveCharts();
+      charts.setVisible(false);
+      charts.addResetListener(() -> charts.setVisible(true));
+      var runPanel =
+          new gradflow.ui.run.RunPanel(
+              presenter,
+              ticker,
+              () -> new gradflow.ui.run.Trainable(java.util.Optional.of(spec), java.util.List.of()),
+              charts);
+      main.add(only, fork, runPanel, charts);
     }
     add(new AppHeader(), main);
   }
