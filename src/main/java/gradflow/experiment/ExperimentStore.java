@@ -44,6 +44,9 @@ public interface ExperimentStore {
     }
   }
 
+  /** How many experiments are saved, for the operations meters. */
+  long count();
+
   /** The experiment saved under a slug; empty for an unknown or malformed slug. */
   Optional<SavedExperiment> find(String slug);
 }

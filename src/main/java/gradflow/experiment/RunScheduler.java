@@ -49,6 +49,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
   private final ArrayDeque<Run> waiting = new ArrayDeque<>();
   private final ArrayDeque<Run> ready = new ArrayDeque<>();
   private final Set<Run> active = new LinkedHashSet<>();
+  private long refused;
   private final Set<Run> inSlice = new HashSet<>();
   private final Set<Run> wakeRequested = new HashSet<>();
   private SchedulerTrace trace = SchedulerTrace.NONE;
@@ -121,9 +122,11 @@ public final class RunScheduler implements RunControl, AutoCloseable {
       }
       List<Run> mine = runs.values().stream().filter(r -> isLive(r, clientId)).toList();
       if (mine.size() >= settings.perClient()) {
+        refused++;
         throw Refusals.clientLimit(mine);
       }
       if (active.size() >= settings.maxActive() && waiting.size() >= settings.queueCapacity()) {
+        refused++;
         throw Refusals.full(active, waiting.size());
       }
       forgetOldestEnded();
@@ -216,6 +219,26 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     } else if (active.contains(run) && !ready.contains(run)) {
       enqueue(run);
     }
+  }
+
+  /** Runs taking turns now (the meters of the operations endpoint read these). */
+  public synchronized int activeCount() {
+    return active.size();
+  }
+
+  /** Runs waiting for a place. */
+  public synchronized int queuedCount() {
+    return waiting.size();
+  }
+
+  /** Submissions refused for lack of a place, since the start. */
+  public synchronized long refusedCount() {
+    return refused;
+  }
+
+  /** The training steps per second of every active run together. */
+  public synchronized double stepsPerSecond() {
+    return active.stream().mapToDouble(r -> r.snapshot().stepsPerSecond()).sum();
   }
 
   @Override

@@ -57,6 +57,11 @@ final class JdbcExperimentStore implements ExperimentStore {
   }
 
   @Override
+  public long count() {
+    return jdbc.count(ExperimentRow.class);
+  }
+
+  @Override
   public Optional<SavedExperiment> find(String slug) {
     if (!Slugs.wellFormed(slug)) {
       return Optional.empty();
