@@ -107,7 +107,7 @@ class ExperimentController {
       }
       spec = run.spec();
       if (run.savedSlug().isEmpty()) {
-        resultsOf(run); // a run that has not ended (or was cancelled) gets its 409 here
+        requireRecordable(run); // a run that has not ended (or was cancelled) gets its 409 here
       }
       var saved = store.saveRun(run, specs.toJson(spec), Clients.id(request));
       var created = new ExperimentCreated(saved.slug(), "/x/" + saved.slug(), specs.toLink(spec));
@@ -139,7 +139,7 @@ class ExperimentController {
     return ExperimentView.of(saved, spec == null ? null : specs.toLink(spec));
   }
 
-  private static RecordedResults resultsOf(Run run) {
+  private static void requireRecordable(Run run) {
     RunStatus status = run.status();
     if (!RecordedResults.recordable(status)) {
       throw new ApiExceptions.RunNotRecordable(
@@ -153,7 +153,6 @@ class ExperimentController {
                   : "; save it with its results once it has ended, or leave out runId to save the"
                       + " spec alone."));
     }
-    return RecordedResults.of(run);
   }
 
   private static boolean isBlank(byte[] body) {

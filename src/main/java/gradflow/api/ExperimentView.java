@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import gradflow.experiment.LossPoint;
 import gradflow.experiment.RecordedResults;
 import gradflow.experiment.SavedExperiment;
+import gradflow.export.ProbeJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,7 @@ record ExperimentView(
       int totalSteps,
       double baseline,
       List<LossPoint> lossCurve,
-      List<ProbeView> probes) {
+      List<ProbeJson> probes) {
 
     static Results of(RecordedResults r) {
       return r == null
@@ -47,7 +48,7 @@ record ExperimentView(
               r.totalSteps(),
               r.baseline(),
               r.lossCurve(),
-              r.probes().stream().map(ProbeView::of).toList());
+              r.probes().stream().map(ProbeJson::of).toList());
     }
   }
 

@@ -9,6 +9,7 @@ import gradflow.experiment.RunStatus;
 import gradflow.experiment.SpecJson;
 import gradflow.experiment.SpecResult;
 import gradflow.experiment.Specs;
+import gradflow.export.ProbeJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -99,9 +100,9 @@ class RunController {
           "Evenly thinned past a configured number. With from, only the probes at that step or"
               + " later (for polling).")
   @GetMapping("/{id}/probes")
-  List<ProbeView> probes(
+  List<ProbeJson> probes(
       @PathVariable String id, @RequestParam(name = "from", defaultValue = "0") int from) {
-    return find(id).probes().stream().filter(p -> p.step() >= from).map(ProbeView::of).toList();
+    return find(id).probes().stream().filter(p -> p.step() >= from).map(ProbeJson::of).toList();
   }
 
   @Operation(

@@ -3,6 +3,7 @@ package gradflow.api;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import gradflow.experiment.LossPoint;
 import gradflow.experiment.RunSnapshot;
+import gradflow.export.ProbeJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -28,8 +29,8 @@ record RunView(
     double stepsPerSecond,
     double baseline,
     List<LossPoint> lossCurve,
-    ProbeView latestProbe,
-    ProbeView lastFiniteProbe) {
+    ProbeJson latestProbe,
+    ProbeJson lastFiniteProbe) {
 
   static RunView of(RunSnapshot s, String specJson) {
     return new RunView(
@@ -44,7 +45,7 @@ record RunView(
         s.stepsPerSecond(),
         s.baseline(),
         s.lossCurve(),
-        ProbeView.of(s.latestProbe()),
-        ProbeView.of(s.lastFiniteProbe()));
+        ProbeJson.of(s.latestProbe()),
+        ProbeJson.of(s.lastFiniteProbe()));
   }
 }

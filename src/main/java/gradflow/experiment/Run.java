@@ -317,6 +317,11 @@ public final class Run {
   }
 
   /** About how many seconds until it ends at its recent rate; -1 when unknown. */
+  /** Its recent training rate, steps per second (0 before its first slice). */
+  synchronized double stepsPerSecond() {
+    return stepsPerSecond;
+  }
+
   synchronized double secondsLeft() {
     if (status.isFinal()) {
       return 0;

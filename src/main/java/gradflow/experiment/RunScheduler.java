@@ -238,7 +238,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   /** The training steps per second of every active run together. */
   public synchronized double stepsPerSecond() {
-    return active.stream().mapToDouble(r -> r.snapshot().stepsPerSecond()).sum();
+    return active.stream().mapToDouble(Run::stepsPerSecond).sum();
   }
 
   @Override

@@ -34,7 +34,7 @@ public final class Exports {
         ProbesCsv.write(source.probes(), w);
         w.flush();
       }
-      case PROBES_JSON -> JSON.writeValue(out, ProbesJson.of(source.probes()));
+      case PROBES_JSON -> JSON.writeValue(out, ProbeJson.of(source.probes()));
       case TRAIN_PY -> text(out, TorchScript.of(source));
       case WEIGHTS -> JSON.writeValue(out, WeightsJson.of(source.spec()));
       case BATCH -> JSON.writeValue(out, BatchJson.of(source.spec(), 0));

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import gradflow.experiment.ExperimentStore;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.Specs;
@@ -29,7 +28,6 @@ import gradflow.ui.run.Trainable;
 import gradflow.ui.share.ShareBox;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -78,7 +76,7 @@ public class PlaygroundView extends Div
     this.editor = new SpecEditor(specs);
     this.presets = Presets.load(specs);
     this.comparisons = Comparisons.load(specs);
-    this.clientId = clientId();
+    this.clientId = RunPresenter.currentClientId();
     this.presenter = new RunPresenter(scheduler, clientId);
     editor.addListener(this::followLessonView);
     this.address = new SpecAddress(specs, presets);
@@ -171,12 +169,5 @@ public class PlaygroundView extends Div
       charts.setView(lesson.view());
     }
     viewOf = lesson;
-  }
-
-  private static String clientId() {
-    var session = VaadinSession.getCurrent();
-    return session == null || session.getSession() == null
-        ? "page-" + UUID.randomUUID()
-        : session.getSession().getId();
   }
 }

@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The export downloads over HTTP, for a live run and a saved experiment: each file comes as an
  * attachment with its own type and a name that says which experiment it is, probes.json is exactly
  * the probe list the API answers (so the export package's copy of the probe JSON cannot drift from
- * ProbeView), and unknown files, runs and slugs are JSON 404s.
+ * ProbeJson), and unknown files, runs and slugs are JSON 404s.
  */
 class ExportApiTest extends ApiTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();

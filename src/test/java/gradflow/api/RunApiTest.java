@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import gradflow.engine.Probe;
 import gradflow.engine.Spectrum;
+import gradflow.export.ProbeJson;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,7 @@ class RunApiTest extends ApiTest {
             new double[][] {{}},
             new Spectrum[][] {{}});
 
-    JsonNode written = json.readTree(json.writeValueAsString(ProbeView.of(p)));
+    JsonNode written = json.readTree(json.writeValueAsString(ProbeJson.of(p)));
 
     assertThat(written.get("finite").asBoolean()).isFalse();
     assertThat(written.get("loss").isString()).isTrue();

@@ -58,6 +58,10 @@ public final class ComparePanel extends Div {
   private final Span stepLine = new Span();
   private final Span difference = new Span();
   private ComparePresenter presenter;
+
+  /** The page's session, who runs and saves count against (known once attached). */
+  private String clientId = "compare";
+
   private ScheduledFuture<?> polling;
   private ScheduledFuture<?> lockstep;
   private final HeatmapViewPicker viewPicker = new HeatmapViewPicker("compare-view", this::setView);
@@ -167,7 +171,7 @@ public final class ComparePanel extends Div {
         specs,
         editor::runnableSpec,
         () -> presenter == null ? Optional.empty() : presenter.runOf(side),
-        () -> getUI().map(ui -> ui.getSession().getSession().getId()).orElse("compare"));
+        () -> clientId);
   }
 
   /** Opens a comparison lesson by id (from the URL); an unknown id leaves the page as it is. */
@@ -204,9 +208,8 @@ public final class ComparePanel extends Div {
   @Override
   protected void onAttach(AttachEvent event) {
     var session = event.getSession().getSession();
-    presenter =
-        new ComparePresenter(
-            scheduler, session == null ? "ui-" + event.getUI().getUIId() : session.getId());
+    clientId = session == null ? "ui-" + event.getUI().getUIId() : session.getId();
+    presenter = new ComparePresenter(scheduler, clientId);
     var ui = event.getUI();
     polling =
         ticker.scheduleAtFixedRate(

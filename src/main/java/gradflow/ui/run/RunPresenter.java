@@ -38,6 +38,17 @@ public final class RunPresenter {
   private Run run;
   private RunSnapshot shown;
 
+  /**
+   * Who the current page is, for the per-client limits of runs and saves: its browser session, so
+   * that a class behind one school address is not one client; a fresh id where there is none.
+   */
+  public static String currentClientId() {
+    var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+    return session == null || session.getSession() == null
+        ? "page-" + java.util.UUID.randomUUID()
+        : session.getSession().getId();
+  }
+
   public RunPresenter(RunScheduler scheduler, String clientId) {
     this.scheduler = scheduler;
     this.clientId = clientId;

@@ -15,6 +15,7 @@ import gradflow.ui.i18n.I18n;
 public final class ExportLinks extends Div {
 
   private final Div files = new Div();
+  private String shownPath;
 
   public ExportLinks(String id) {
     setId(id);
@@ -40,6 +41,11 @@ public final class ExportLinks extends Div {
 
   /** Offers the files under an export path, e.g. {@code /api/runs/<id>/export}. */
   public void show(String exportPath) {
+    setVisible(true);
+    if (exportPath.equals(shownPath)) {
+      return;
+    }
+    shownPath = exportPath;
     files.removeAll();
     for (ExportFile file : ExportFile.values()) {
       var link = new Anchor(exportPath + "/" + file.fileName(), file.fileName());

@@ -96,12 +96,9 @@ public class SharedExperimentView extends Div implements BeforeEnterObserver, Ha
       var only = new Paragraph(I18n.t("share.specOnly"));
       only.setId("shared-spec-only");
       // Ready to train with one press, here, with the playground's own buttons and charts.
-      var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-      String clientId =
-          session == null || session.getSession() == null
-              ? "shared-" + saved.slug()
-              : session.getSession().getId();
-      presenter = new gradflow.ui.run.RunPresenter(scheduler, clientId);
+      presenter =
+          new gradflow.ui.run.RunPresenter(
+              scheduler, gradflow.ui.run.RunPresenter.currentClientId());
       var charts = new gradflow.ui.live.LiveCharts();
       charts.setVisible(false);
       charts.addResetListener(() -> charts.setVisible(true));
