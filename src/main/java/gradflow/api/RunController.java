@@ -74,7 +74,8 @@ class RunController {
     if (!read.isValid()) {
       throw new InvalidSpecException(read.errors());
     }
-    Run run = scheduler.submit(read.spec(), Clients.id(request));
+    Run run =
+        scheduler.submitFrom(read.spec(), Clients.id(request), request.getRemoteAddr(), false);
     // As DESIGN.md promises, queued or running, even when a tiny run has already ended: its
     // GET tells how it ended.
     int position = scheduler.queuePosition(run);

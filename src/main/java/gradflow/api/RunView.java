@@ -16,7 +16,16 @@ import java.util.List;
  */
 record RunView(
     String id,
-    @Schema(allowableValues = {"queued", "running", "finished", "diverged", "cancelled", "failed"})
+    @Schema(
+            allowableValues = {
+              "queued",
+              "running",
+              "finished",
+              "diverged",
+              "cancelled",
+              "failed",
+              "stopped"
+            })
         String status,
     boolean paused,
     @Schema(description = "why it ended: \"diverged at step k: …\", \"cancelled at step k\", …")

@@ -42,6 +42,7 @@ public final class Trainer {
   private int steps;
   private String divergence;
   private Probe lastFiniteProbe;
+  private long lastProbeNanos;
 
   public Trainer(Network network, OptimizerConfig optimizer, Clipping clipping) {
     this.network = network;
@@ -74,6 +75,11 @@ public final class Trainer {
   /** "diverged at step k: …" once diverged. */
   public Optional<String> divergence() {
     return Optional.ofNullable(divergence);
+  }
+
+  /** How long the last probe took to record (eigenvalues, norms, grids), in nanoseconds. */
+  public long lastProbeNanos() {
+    return lastProbeNanos;
   }
 
   /** The last probe whose numbers were all finite. */
@@ -127,6 +133,7 @@ public final class Trainer {
     double before = Clipping.globalNorm(network.params);
     double[] weightGrad = null;
     double readoutGrad = 0;
+    long probeStart = wantProbe ? System.nanoTime() : 0;
     if (wantProbe) {
       weightGrad = new double[network.depth()];
       for (int l = 0; l < weightGrad.length; l++) {
@@ -146,6 +153,9 @@ public final class Trainer {
             ? ProbeRecorder.record(
                 network, k, loss, before, after, clipped, weightGrad, readoutGrad)
             : null;
+    if (wantProbe) {
+      lastProbeNanos = System.nanoTime() - probeStart;
+    }
     if (probe != null && probe.finite()) {
       lastFiniteProbe = probe;
     }

@@ -26,6 +26,19 @@ final class Refusals {
         true);
   }
 
+  static BusyException addressLimit(Collection<Run> fromThere) {
+    int wait = soonestEnd(fromThere);
+    return new BusyException(
+        "Your network address already has "
+            + fromThere.size()
+            + " runs going, the most one address may have at a time (GRADFLOW_RUNS_PERADDRESS);"
+            + " retry in "
+            + wait
+            + " s.",
+        wait,
+        true);
+  }
+
   static BusyException full(Collection<Run> active, int waiting) {
     int wait = soonestEnd(active);
     return new BusyException(

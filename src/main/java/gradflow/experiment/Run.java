@@ -45,6 +45,7 @@ public final class Run {
 
   private String savedSlug;
   private final String clientId;
+  private volatile String address;
   private final ExperimentSpec spec;
   private final Task task;
   private final LongSupplier nanoTime;
@@ -59,12 +60,16 @@ public final class Run {
   private boolean paused;
   private int singleSteps;
   private boolean cancelRequested;
+  // CANCELLED, or STOPPED when the server ends the run because it shuts down.
+  private RunStatus endRequested = RunStatus.CANCELLED;
   private String cancelReason;
   private String message;
   private int step;
   private double stepsPerSecond;
   private long previousSliceEnd = -1;
   private long endedAt;
+  private long startedAt = -1;
+  private long latestProbeAt;
 
   // Only the thread in a slice touches it, or a thread that ends the run outside any slice.
   private volatile Training training;
@@ -129,6 +134,15 @@ public final class Run {
     byte[] bytes = new byte[16];
     RANDOM.nextBytes(bytes);
     return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** The network address it came from, for the per-address limit; null when unknown. */
+  String address() {
+    return address;
+  }
+
+  void from(String address) {
+    this.address = address;
   }
 
   public String clientId() {
@@ -255,6 +269,21 @@ public final class Run {
     return memory;
   }
 
+  /**
+   * A page has just shown this probe: when it is the run's latest, the time since it was taken is
+   * the page's update latency, reported to the meters.
+   */
+  public void probeShown(Probe p) {
+    long takenAt;
+    synchronized (this) {
+      if (p == null || p != history.latest()) {
+        return;
+      }
+      takenAt = latestProbeAt;
+    }
+    control.meters().pageUpdated(nanoTime.getAsLong() - takenAt);
+  }
+
   /** Whether it holds a network (from its first turn until it ends). */
   boolean holdsNetwork() {
     return training != null;
@@ -281,6 +310,31 @@ public final class Run {
     }
   }
 
+  /**
+   * Asks the run to end because the server shuts down: the step under way completes, a probe of the
+   * network as it is then is published (unless the last probe is of that very step), and the run
+   * ends as {@link RunStatus#STOPPED} with "stopped at step k: why". A paused run is let go so that
+   * a worker can end it.
+   */
+  synchronized void requestStop(String why) {
+    if (status.isFinal() || cancelRequested) {
+      return;
+    }
+    cancelRequested = true;
+    endRequested = RunStatus.STOPPED;
+    cancelReason = why;
+    paused = false;
+    singleSteps = 0;
+  }
+
+  /** Stops the step under way within a time step (a stop that could not wait for its end). */
+  void interruptStep() {
+    Training t = training;
+    if (t != null) {
+      t.interrupt();
+    }
+  }
+
   /** Whether somebody listens or looked at it within {@code timeoutNanos} of {@code now}. */
   boolean watched(long now, long timeoutNanos) {
     return !listeners.isEmpty() || now - lastSeen < timeoutNanos;
@@ -296,16 +350,33 @@ public final class Run {
    * @param why appended to "cancelled at step k", or null
    */
   void cancelNow(String why) {
+    endNow(RunStatus.CANCELLED, why);
+  }
+
+  /**
+   * Ends a run that is not in a slice because the server shuts down ({@link RunStatus#STOPPED}).
+   */
+  void stopNow(String why) {
+    endNow(RunStatus.STOPPED, why);
+  }
+
+  private void endNow(RunStatus as, String why) {
     synchronized (this) {
       if (status.isFinal()) {
         return;
       }
       String what =
-          status == RunStatus.QUEUED ? "cancelled before it started" : "cancelled at step " + step;
-      finish(RunStatus.CANCELLED, why == null ? what : what + ": " + why);
+          status == RunStatus.QUEUED
+              ? endedVerb(as) + " before it started"
+              : endedVerb(as) + " at step " + step;
+      finish(as, why == null ? what : what + ": " + why);
     }
     training = null;
     publish();
+  }
+
+  private static String endedVerb(RunStatus as) {
+    return as == RunStatus.STOPPED ? "stopped" : "cancelled";
   }
 
   /** Ends a run whose slice broke outside the run's own handling. */
@@ -336,11 +407,14 @@ public final class Run {
   SliceEnd slice(int maxSteps, long maxNanos) {
     long start = nanoTime.getAsLong();
     int taken = 0;
+    boolean stopping = false;
     SliceEnd end = SliceEnd.MORE;
     try {
       synchronized (this) {
         if (status == RunStatus.QUEUED) {
           status = RunStatus.RUNNING;
+          startedAt = nanoTime.getAsLong();
+          log("started");
         }
       }
       if (training == null) {
@@ -352,12 +426,12 @@ public final class Run {
             end = SliceEnd.DONE;
             break;
           }
-          if (cancelRequested) {
-            String what = "cancelled at step " + step;
-            finish(RunStatus.CANCELLED, cancelReason == null ? what : what + ": " + cancelReason);
+          if (cancelRequested && endRequested != RunStatus.STOPPED) {
+            endAsRequested();
             end = SliceEnd.DONE;
             break;
           }
+          stopping = cancelRequested;
           if (paused && singleSteps == 0) {
             end = SliceEnd.PARKED;
             break;
@@ -365,6 +439,14 @@ public final class Run {
           if (paused) {
             singleSteps--;
           }
+        }
+        if (stopping) {
+          publishLastProbe();
+          synchronized (this) {
+            endAsRequested();
+          }
+          end = SliceEnd.DONE;
+          break;
         }
         end = oneStep();
         taken++;
@@ -374,8 +456,7 @@ public final class Run {
       }
     } catch (gradflow.engine.StepInterrupted e) {
       synchronized (this) {
-        String what = "cancelled at step " + step;
-        finish(RunStatus.CANCELLED, cancelReason == null ? what : what + ": " + cancelReason);
+        endAsRequested();
       }
       end = SliceEnd.DONE;
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
@@ -413,6 +494,7 @@ public final class Run {
     }
     if (o.probe() != null) {
       recorded(o.probe());
+      control.meters().probeTaken(training.lastProbeNanos());
     }
     if (o.end() == null) {
       return SliceEnd.MORE;
@@ -423,9 +505,33 @@ public final class Run {
     return SliceEnd.DONE;
   }
 
+  // Caller holds the lock.
+  private void endAsRequested() {
+    String what = endedVerb(endRequested) + " at step " + step;
+    finish(endRequested, cancelReason == null ? what : what + ": " + cancelReason);
+  }
+
+  /**
+   * A stopped run's last word: the network as it is now, unless the last probe shows it already.
+   */
+  private void publishLastProbe() {
+    Probe latest;
+    synchronized (this) {
+      latest = history.latest();
+    }
+    if (training == null || (latest != null && latest.step() >= step)) {
+      return;
+    }
+    Training.Outcome o = training.probeNow();
+    if (o.probe() != null && o.probe().finite()) {
+      recorded(o.probe());
+    }
+  }
+
   private void recorded(Probe p) {
     synchronized (this) {
       history.probe(p);
+      latestProbeAt = nanoTime.getAsLong();
     }
     listeners.probeTaken(this, p);
   }
@@ -443,6 +549,23 @@ public final class Run {
     message = why;
     paused = false;
     endedAt = nanoTime.getAsLong();
+    double seconds = startedAt < 0 ? 0 : (endedAt - startedAt) / 1e9;
+    log(
+        "%s after %d steps in %.1f s%s"
+            .formatted(
+                end.id(), step, seconds, why == null || why.isBlank() ? "" : " (" + why + ")"));
+  }
+
+  /**
+   * One line per event in the server's log, naming the run (also as the {@code run} field of the
+   * JSON log format) and never its owner's session.
+   */
+  void log(String event) {
+    if (LOG.isInfoEnabled()) {
+      try (var ignored = org.slf4j.MDC.putCloseable("run", id)) {
+        LOG.info("run {} {}", id, event);
+      }
+    }
   }
 
   private static String describe(Throwable e) {

@@ -15,6 +15,11 @@ interface RunControl {
   /** 1 for the next run to start, while queued; 0 otherwise. */
   int queuePosition(Run run);
 
+  /** Where the run reports its probe and page-update times. */
+  default RunMeters meters() {
+    return RunMeters.NONE;
+  }
+
   RunControl STANDALONE =
       new RunControl() {
         @Override

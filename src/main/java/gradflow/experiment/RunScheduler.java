@@ -1,5 +1,6 @@
 package gradflow.experiment;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunScheduler implements RunControl, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunScheduler.class);
+  // After an interrupt, a step ends within one time step of one layer: milliseconds.
+  private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(2);
 
   private final Specs specs;
   private final RunSettings settings;
@@ -44,6 +47,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
   private final List<Thread> workers = new ArrayList<>();
   private final ScheduledExecutorService janitor;
+  private volatile RunMeters meters = RunMeters.NONE;
 
   // Guarded by this.
   private final ArrayDeque<Run> waiting = new ArrayDeque<>();
@@ -54,6 +58,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
   private final Set<Run> wakeRequested = new HashSet<>();
   private SchedulerTrace trace = SchedulerTrace.NONE;
   private boolean closed;
+  private boolean stopping;
 
   public RunScheduler(Specs specs, RunSettings settings) {
     this(specs, settings, System::nanoTime);
@@ -114,23 +119,51 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     return submit(spec, clientId, null, true);
   }
 
+  /**
+   * Like {@link #submit(ExperimentSpec, String)} or, with {@code paused}, {@link #submitPaused},
+   * for a client at a known network address: the per-address limit counts it.
+   */
+  public Run submitFrom(ExperimentSpec spec, String clientId, String address, boolean paused) {
+    return submit(spec, clientId, address, null, paused);
+  }
+
   private Run submit(ExperimentSpec spec, String clientId, RunListener listener, boolean paused) {
+    return submit(spec, clientId, null, listener, paused);
+  }
+
+  private Run submit(
+      ExperimentSpec spec, String clientId, String address, RunListener listener, boolean paused) {
     long memory = checkRunnable(spec);
     synchronized (this) {
-      if (closed) {
+      if (closed || stopping) {
+        refused++;
         throw Refusals.shuttingDown();
       }
       List<Run> mine = runs.values().stream().filter(r -> isLive(r, clientId)).toList();
       if (mine.size() >= settings.perClient()) {
         refused++;
+        LOG.info("refused a run: the client has {} going", mine.size());
         throw Refusals.clientLimit(mine);
+      }
+      if (address != null && settings.perAddress() > 0) {
+        List<Run> fromThere =
+            runs.values().stream()
+                .filter(r -> address.equals(r.address()) && !r.status().isFinal())
+                .toList();
+        if (fromThere.size() >= settings.perAddress()) {
+          refused++;
+          LOG.info("refused a run: its address has {} going", fromThere.size());
+          throw Refusals.addressLimit(fromThere);
+        }
       }
       if (active.size() >= settings.maxActive() && waiting.size() >= settings.queueCapacity()) {
         refused++;
+        LOG.info("refused a run: {} active and {} queued", active.size(), waiting.size());
         throw Refusals.full(active, waiting.size());
       }
       forgetOldestEnded();
       Run run = new Run(spec, clientId, settings, nanoTime, memory);
+      run.from(address);
       run.attach(this);
       if (listener != null) {
         run.subscribe(listener);
@@ -140,6 +173,9 @@ public final class RunScheduler implements RunControl, AutoCloseable {
       }
       runs.put(run.id(), run);
       waiting.addLast(run);
+      run.log(
+          "submitted: %d layers, %s, %d steps"
+              .formatted(spec.layers().size(), spec.task().kind().id(), spec.training().steps()));
       admit();
       return run;
     }
@@ -221,6 +257,16 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     }
   }
 
+  /** Installs the meters that runs report their probe and page-update times to. */
+  public void meters(RunMeters meters) {
+    this.meters = meters;
+  }
+
+  @Override
+  public RunMeters meters() {
+    return meters;
+  }
+
   /** Runs taking turns now (the meters of the operations endpoint read these). */
   public synchronized int activeCount() {
     return active.size();
@@ -291,6 +337,61 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     synchronized (this) {
       this.trace = trace;
     }
+  }
+
+  /**
+   * Ends every run because the server shuts down, and admits no new one: queued runs end at once;
+   * active ones finish the step under way, publish a probe of where they got to and end as {@link
+   * RunStatus#STOPPED} with "stopped at step k: why". A run whose step outlasts {@code grace} is
+   * interrupted within a time step. The workers keep going, so call {@link #close} afterwards.
+   *
+   * @return how many runs it ended
+   */
+  public int stopAll(String why, Duration grace) {
+    List<Run> queued;
+    List<Run> held;
+    synchronized (this) {
+      stopping = true;
+      queued = new ArrayList<>(waiting);
+      waiting.clear();
+      held = new ArrayList<>(active);
+    }
+    queued.forEach(run -> run.stopNow(why));
+    for (Run run : held) {
+      run.requestStop(why);
+      // A paused run is out of the round: put it back so that a worker ends it.
+      wake(run);
+    }
+    long deadline = nanoTime.getAsLong() + grace.toNanos();
+    if (!awaitEnded(held, deadline)) {
+      held.forEach(Run::interruptStep);
+      awaitEnded(held, nanoTime.getAsLong() + INTERRUPT_WAIT.toNanos());
+    }
+    for (Run run : held) {
+      if (!inSliceNow(run)) {
+        run.stopNow(why);
+      }
+    }
+    int ended = queued.size() + held.size();
+    if (ended > 0) {
+      LOG.info("stopped {} runs: {}", ended, why);
+    }
+    return ended;
+  }
+
+  private boolean awaitEnded(List<Run> runs, long deadline) {
+    while (runs.stream().anyMatch(r -> !r.status().isFinal())) {
+      if (nanoTime.getAsLong() >= deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Stops the workers; runs that have not ended are cancelled. */

@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxActive runs that take turns at once; each holds its network in memory
  * @param queueCapacity runs that may wait for a place
  * @param perClient runs one client (browser session or address) may have queued or active
+ * @param perAddress runs all the clients at one network address may have queued or active together
+ *     (every browser session of a school behind one NAT address); 0: no such limit
  * @param sliceSteps the most steps a run takes before the next run's turn
  * @param sliceTime the longest a turn lasts (at least one step is always taken)
  * @param maxLossPoints the loss curve keeps at most this many points, evenly thinned
@@ -34,6 +36,7 @@ public record RunSettings(
     @DefaultValue("8") int maxActive,
     @DefaultValue("32") int queueCapacity,
     @DefaultValue("2") int perClient,
+    @DefaultValue("0") int perAddress,
     @DefaultValue("10") int sliceSteps,
     @DefaultValue("200ms") Duration sliceTime,
     @DefaultValue("1000") int maxLossPoints,
@@ -50,6 +53,7 @@ public record RunSettings(
           8,
           32,
           2,
+          0,
           10,
           Duration.ofMillis(200),
           1000,
@@ -65,6 +69,7 @@ public record RunSettings(
     atLeast("max-active", maxActive, 1);
     atLeast("queue-capacity", queueCapacity, 0);
     atLeast("per-client", perClient, 1);
+    atLeast("per-address", perAddress, 0);
     atLeast("slice-steps", sliceSteps, 1);
     atLeast("max-loss-points", maxLossPoints, 2);
     atLeast("max-probes", maxProbes, 2);
@@ -98,6 +103,7 @@ public record RunSettings(
         maxActive,
         queueCapacity,
         perClient,
+        perAddress,
         sliceSteps,
         sliceTime,
         maxLossPoints,

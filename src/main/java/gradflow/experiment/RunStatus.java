@@ -2,7 +2,7 @@ package gradflow.experiment;
 
 import java.util.Locale;
 
-/** Where a run is in its life. The last four are final. */
+/** Where a run is in its life. The last five are final. */
 public enum RunStatus {
   /** Waiting for a place among the active runs ("queued at position n"). */
   QUEUED,
@@ -15,7 +15,12 @@ public enum RunStatus {
   /** Cancelled by its owner, or because nobody watched it any more. */
   CANCELLED,
   /** Something went wrong on the server; the message says what. */
-  FAILED;
+  FAILED,
+  /**
+   * Ended by the server because it shut down (a restart or an update): its last probe was published
+   * first, and the same spec trains again once the server is back.
+   */
+  STOPPED;
 
   /** The lower-case name the REST API and the UI use. */
   public String id() {

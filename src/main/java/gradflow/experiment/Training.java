@@ -44,6 +44,11 @@ final class Training {
     this.trainer = EngineAdapter.setUp(spec).trainer();
   }
 
+  /** How long the last probe took to compute, in nanoseconds. */
+  long lastProbeNanos() {
+    return trainer.lastProbeNanos();
+  }
+
   /** Stops the step under way, from any thread: it throws StepInterrupted. */
   void interrupt() {
     trainer.interrupt();
@@ -79,6 +84,15 @@ final class Training {
         r.probe(),
         r.diverged() ? RunStatus.DIVERGED : null,
         r.divergence());
+  }
+
+  /**
+   * A probe of the network as it is, on the batch of the next step, without training: the last word
+   * of a run the server stops.
+   */
+  Outcome probeNow() {
+    int k = trainer.stepsTaken();
+    return new Outcome(false, k, Double.NaN, k, trainer.probe(batch(k)), null, null);
   }
 
   private Batch batch(int k) {

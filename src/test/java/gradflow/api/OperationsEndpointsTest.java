@@ -24,7 +24,7 @@ class OperationsEndpointsTest extends ApiTest {
   }
 
   @Test
-  void prometheusShowsGradFlowsOwnMetersAndTheyMoveWhileARunTrains() {
+  void prometheusShowsGradFlowsOwnMetersAndTheyMoveWhileARunTrains() throws InterruptedException {
     String before = prometheus();
     var created = api.post("/api/runs", linearRnn(0.9, 100_000)).json();
     try {
@@ -34,10 +34,21 @@ class OperationsEndpointsTest extends ApiTest {
           .contains("gradflow_runs_queued")
           .contains("gradflow_runs_refused_total")
           .contains("gradflow_steps_per_second")
-          .contains("gradflow_experiments_saved");
+          .contains("gradflow_experiments_saved")
+          .contains("gradflow_probe_seconds_count")
+          .contains("gradflow_heatmap_update_seconds_count");
       assertThat(value(during, "gradflow_runs_active") + value(during, "gradflow_runs_queued"))
           .isGreaterThan(
               value(before, "gradflow_runs_active") + value(before, "gradflow_runs_queued"));
+      // Probes are taken every 10 steps of this run: the probe timer counts them.
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (value(prometheus(), "gradflow_probe_seconds_count")
+              <= value(before, "gradflow_probe_seconds_count")
+          && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(value(prometheus(), "gradflow_probe_seconds_count"))
+          .isGreaterThan(value(before, "gradflow_probe_seconds_count"));
     } finally {
       api.cancel(created.get("id").asString(), created.get("cancelToken").asString());
       api.awaitEnd(created.get("id").asString());

@@ -43,6 +43,7 @@ final class RunFixtures {
         4,
         4,
         4,
+        0,
         sliceSteps,
         Duration.ofHours(1),
         maxLossPoints,

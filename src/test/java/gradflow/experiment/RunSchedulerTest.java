@@ -60,6 +60,7 @@ class RunSchedulerTest {
             maxActive,
             queue,
             perClient,
+            0,
             sliceSteps,
             Duration.ofHours(1),
             1000,
@@ -222,6 +223,60 @@ class RunSchedulerTest {
   }
 
   @Test
+  void thirtyBrowserSessionsBehindOneSchoolAddressCanEachTrain() {
+    // The defaults: 8 places, 32 in the queue, 2 runs per session, no per-address limit.
+    RunScheduler s = new RunScheduler(Fixtures.SPECS, RunSettings.DEFAULTS.withPlaces(1, 8, 32, 2));
+    schedulers.add(s);
+    List<Run> runs = new ArrayList<>();
+    for (int student = 0; student < 30; student++) {
+      runs.add(s.submitFrom(LONG, "session-" + student, "192.0.2.7", false));
+    }
+    assertThat(runs).allSatisfy(r -> assertThat(r.status().isFinal()).isFalse());
+    assertThat(s.activeCount() + s.queuedCount()).isEqualTo(30);
+    assertThat(s.refusedCount()).isZero();
+  }
+
+  @Test
+  void anAddressLimitCountsEverySessionAtThatAddressAndNamesItsSetting() {
+    RunScheduler s =
+        new RunScheduler(
+            Fixtures.SPECS,
+            new RunSettings(
+                1,
+                4,
+                8,
+                2,
+                3,
+                10,
+                Duration.ofHours(1),
+                1000,
+                200,
+                16_000_000,
+                Duration.ofMinutes(10),
+                Duration.ofMinutes(30),
+                500,
+                org.springframework.util.unit.DataSize.ofBytes(0)));
+    schedulers.add(s);
+    s.submitFrom(LONG, "session-1", "192.0.2.7", false);
+    s.submitFrom(LONG, "session-2", "192.0.2.7", false);
+    Run third = s.submitFrom(LONG, "session-3", "192.0.2.7", false);
+
+    assertThatThrownBy(() -> s.submitFrom(LONG, "session-4", "192.0.2.7", false))
+        .isInstanceOfSatisfying(
+            BusyException.class,
+            e -> {
+              assertThat(e.clientLimit()).isTrue();
+              assertThat(e.getMessage())
+                  .startsWith("Your network address already has 3 runs going")
+                  .contains("GRADFLOW_RUNS_PERADDRESS");
+            });
+    assertThat(s.submitFrom(LONG, "session-5", "198.51.100.1", false).status().isFinal()).isFalse();
+    third.cancel();
+    await("the third run ends", () -> third.status().isFinal());
+    assertThat(s.submitFrom(LONG, "session-4", "192.0.2.7", false).status().isFinal()).isFalse();
+  }
+
+  @Test
   void aRunCanBePausedSteppedOnceAndResumed() {
     RunScheduler s = scheduler(1, 2, 2, 10, 5);
     Run run = s.submit(LONG, "a");
@@ -337,6 +392,7 @@ class RunSchedulerTest {
             4,
             4,
             10,
+            0,
             5,
             Duration.ofHours(1),
             1000,

@@ -192,6 +192,7 @@ public class RunPanel extends Div {
     enableControls(run);
     status.getElement().setAttribute("data-status", run.status().id());
     charts.show(run, presenter.run().map(r -> r.probes()).orElse(List.of()));
+    presenter.shown(run);
   }
 
   /** The buttons for a run's state; null: no run, ready to start one. */

@@ -35,8 +35,10 @@ public final class RunPresenter {
 
   private final RunScheduler scheduler;
   private final String clientId;
+  private final String address;
   private Run run;
   private RunSnapshot shown;
+  private gradflow.engine.Probe drawnProbe;
 
   /**
    * Who the current page is, for the per-client limits of runs and saves: its browser session, so
@@ -49,9 +51,21 @@ public final class RunPresenter {
         : session.getSession().getId();
   }
 
+  /**
+   * The page's network address (the client's, behind a trusted proxy), for the per-address limit;
+   * null outside a page.
+   */
+  static String currentAddress() {
+    var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+    return session == null || session.getBrowser() == null
+        ? null
+        : session.getBrowser().getAddress();
+  }
+
   public RunPresenter(RunScheduler scheduler, String clientId) {
     this.scheduler = scheduler;
     this.clientId = clientId;
+    this.address = currentAddress();
   }
 
   /** Starts a run of the spec, replacing (and cancelling) this page's previous run. */
@@ -74,7 +88,7 @@ public final class RunPresenter {
   private Start start(ExperimentSpec spec, boolean paused) {
     stop();
     try {
-      run = paused ? scheduler.submitPaused(spec, clientId) : scheduler.submit(spec, clientId);
+      run = scheduler.submitFrom(spec, clientId, address, paused);
       return new Started(run);
     } catch (InvalidSpecException e) {
       return new Invalid(e.violations());
@@ -121,6 +135,15 @@ public final class RunPresenter {
    * The run's state if it changed since the last poll; also tells the scheduler that someone is
    * still watching.
    */
+  /** The page has drawn this state: its probe's age goes to the update-latency meter. */
+  public synchronized void shown(RunSnapshot drawn) {
+    var probe = drawn.latestProbe();
+    if (run != null && probe != null && probe != drawnProbe && drawn.id().equals(run.id())) {
+      drawnProbe = probe;
+      run.probeShown(probe);
+    }
+  }
+
   public synchronized Optional<RunSnapshot> poll() {
     if (run == null) {
       return Optional.empty();

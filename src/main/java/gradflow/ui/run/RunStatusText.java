@@ -29,6 +29,7 @@ public final class RunStatusText {
           run.message() != null && run.message().startsWith("cancelled before")
               ? I18n.t(locale, "run.status.cancelledQueued")
               : I18n.t(locale, "run.status.cancelled", stepNamedIn(run));
+      case STOPPED -> I18n.t(locale, "run.status.stopped", stepNamedIn(run));
       // The server's reason for a failure is a technical detail and stays as it was written.
       case FAILED ->
           run.message() == null || run.message().isBlank()

@@ -152,4 +152,24 @@ class RunPresenterTest {
     assertThat(page.run()).isEmpty();
     assertThat(page.poll()).isEmpty();
   }
+
+  @Test
+  void eachNewProbeThePageDrawsReportsItsAgeOnceToTheUpdateLatencyMeter() {
+    var ages = new java.util.concurrent.CopyOnWriteArrayList<Long>();
+    scheduler.meters(
+        new gradflow.experiment.RunMeters() {
+          @Override
+          public void pageUpdated(long nanos) {
+            ages.add(nanos);
+          }
+        });
+    page.train(rnn(20));
+    var ended = awaitFinal();
+
+    page.shown(ended);
+    page.shown(ended);
+
+    assertThat(ages).hasSize(1);
+    assertThat(ages.getFirst()).isPositive();
+  }
 }
