@@ -16,8 +16,10 @@ import java.util.List;
 
 /**
  * The one place where a spec becomes engine objects. The spec's enums and the engine's share their
- * lower-case names, so the mapping goes by name; a setting the spec leaves null takes the settings
- * table's default, so that a spec built in code runs like the same spec read from JSON.
+ * lower-case names, so the mapping goes by name. Every setting the spec leaves null takes the
+ * settings table's default first, used by its cell or not (an lstm's unused activation still fills
+ * the engine's parameter), so that a spec built in code runs like the same spec read from JSON and
+ * the engine holds no defaults of its own for the spec's settings.
  *
  * <p>Public for the exports, which must describe exactly the network, optimiser and clipping that a
  * run of the spec trains, and so must read them from here rather than map the spec again.
@@ -53,7 +55,8 @@ public final class EngineAdapter {
   }
 
   /** The network a run of the valid spec builds for the task, {@code spec.task().create()}. */
-  public static NetworkConfig networkConfig(ExperimentSpec spec, Task task) {
+  public static NetworkConfig networkConfig(ExperimentSpec given, Task task) {
+    ExperimentSpec spec = SettingsTable.standard().tree().withDefaults(given);
     List<LayerConfig> layers = new ArrayList<>();
     for (LayerSpec l : spec.layers()) {
       layers.add(layerConfig(l));
@@ -68,15 +71,13 @@ public final class EngineAdapter {
         spec.seed());
   }
 
+  /** A layer with every default filled in ({@link SpecTree#withDefaults}). */
   private static LayerConfig layerConfig(LayerSpec l) {
-    Activation activation =
-        l.activation() == null ? Activation.TANH : Activation.parse(l.activation().id());
-    boolean forgetGate = l.forgetGate() == null || l.forgetGate();
-    double forgetBias = l.forgetBias() == null ? DEFAULT_FORGET_BIAS : l.forgetBias();
     return new LayerConfig(
-        CellKind.parse(l.cell().id()), l.hidden(), activation, forgetGate, forgetBias);
+        CellKind.parse(l.cell().id()),
+        l.hidden(),
+        Activation.parse(l.activation().id()),
+        l.forgetGate(),
+        l.forgetBias());
   }
-
-  /** The settings table's default for {@code layers[].forgetBias} (Jozefowicz et al. 2015). */
-  private static final double DEFAULT_FORGET_BIAS = 1.0;
 }

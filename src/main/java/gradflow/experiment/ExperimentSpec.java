@@ -1,6 +1,5 @@
 package gradflow.experiment;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,7 +10,8 @@ import java.util.List;
  *
  * <p>Build specs by parsing ({@link Specs#read(String)}), from {@link Specs#starter()}, or with the
  * records' constructors; a spec built in code is not checked until {@link SpecValidator#validate}
- * sees it. Defaults and limits live in {@link SettingsTable} only.
+ * sees it. Defaults and limits live in {@link SettingsTable} only, whose rows name these components
+ * in the same order (the JSON is written in it).
  *
  * @param version the spec format this document follows; {@link #CURRENT_VERSION} when written by
  *     this GradFlow, 1 when a document has none (the format before the field existed)
@@ -19,16 +19,6 @@ import java.util.List;
  * @param seed seeds both the initial weights and the task's batches; at most 2^53 − 1 so that a
  *     browser's JavaScript numbers carry it exactly
  */
-@JsonPropertyOrder({
-  "version",
-  "task",
-  "layers",
-  "connection",
-  "init",
-  "training",
-  "probeEvery",
-  "seed"
-})
 public record ExperimentSpec(
     int version,
     TaskSpec task,
@@ -48,27 +38,25 @@ public record ExperimentSpec(
     layers = layers == null ? null : Collections.unmodifiableList(new ArrayList<>(layers));
   }
 
+  /**
+   * The spec with one field replaced, e.g. {@code with("training.batchSize", 16)}: a choice by its
+   * id, a number, a switch, null to leave an optional setting out, or a whole object or list. The
+   * settings that depend on it are left as they are ({@link SettingsTable#edit} fits them).
+   */
+  public ExperimentSpec with(String field, Object value) {
+    return SettingsTable.standard().tree().with(this, field, value);
+  }
+
   /** How the layers of the stack are joined across depth. */
   public enum Connection implements Choice {
     /** h_l = f(h_{l−1}). */
-    PLAIN("plain"),
+    PLAIN,
     /** h_l = f(h_{l−1}) + h_{l−1} (He et al. 2016); needs equal widths. */
-    RESIDUAL("residual"),
+    RESIDUAL,
     /** Each layer sees the concatenation of all earlier outputs (Huang et al. 2017). */
-    DENSE("dense"),
+    DENSE,
     /** h_l = T · f(h_{l−1}) + (1 − T) · h_{l−1} (Srivastava et al. 2015); needs equal widths. */
-    HIGHWAY("highway");
-
-    private final String id;
-
-    Connection(String id) {
-      this.id = id;
-    }
-
-    @Override
-    public String id() {
-      return id;
-    }
+    HIGHWAY;
 
     /**
      * Residual and highway add a layer's input to its output, so those must have the same width.

@@ -1,11 +1,16 @@
 package gradflow.experiment;
 
 import gradflow.experiment.Setting.Presence;
+import gradflow.experiment.Setting.Type;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks every field of a spec built in code against its {@link SettingsTable} row: present where
- * required, within range. (A parsed spec already passed the same rows in {@link SpecReader}.)
+ * the row says it is used, within range. (A parsed spec already passed the same rows in {@link
+ * SpecReader}.) It walks the table, not the spec's types, so a new row is checked without a line
+ * here.
  */
 final class FieldCheck {
   private final SettingsTable table;
@@ -23,80 +28,57 @@ final class FieldCheck {
       errors.add(new Violation(Violation.WHOLE_SPEC, null, "There is no spec."));
       return false;
     }
-    number("version", "version", spec.version());
-    if (present("task", spec.task())) {
-      present("task.kind", spec.task().kind());
-      number("task.length", "task.length", spec.task().length());
-    }
-    if (present("layers", spec.layers())) {
-      Setting list = table.get("layers");
-      if (!list.inRange(spec.layers().size())) {
-        int n = spec.layers().size();
-        errors.add(list.outside("layers", "a list of " + n + (n == 1 ? " entry" : " entries")));
-      }
-      for (int i = 0; i < spec.layers().size(); i++) {
-        layer("layers[" + i + "]", spec.layers().get(i));
-      }
-    }
-    present("connection", spec.connection());
-    if (present("init", spec.init())) {
-      present("init.scheme", spec.init().scheme());
-      number("init.spectralRadius", "init.spectralRadius", spec.init().spectralRadius());
-    }
-    if (present("training", spec.training())) {
-      TrainingSpec t = spec.training();
-      present("training.optimizer", t.optimizer());
-      number("training.learningRate", "training.learningRate", t.learningRate());
-      number("training.batchSize", "training.batchSize", t.batchSize());
-      number("training.steps", "training.steps", t.steps());
-      number("training.clipNorm", "training.clipNorm", t.clipNorm());
-      number("training.clipValue", "training.clipValue", t.clipValue());
-    }
-    number("probeEvery", "probeEvery", spec.probeEvery());
-    number("seed", "seed", spec.seed());
+    object(spec, "", "", false);
     return errors.size() == before;
   }
 
-  private void layer(String f, LayerSpec layer) {
-    if (layer == null) {
-      errors.add(SpecReader.notALayer(f, "null"));
-      return;
-    }
-    if (!present(f + ".cell", layer.cell())) {
-      return;
-    }
-    String cell = layer.cell().id();
-    number(f + ".hidden", "layers[].hidden", layer.hidden());
-    if (table.get("layers[].activation").appliesTo(cell)) {
-      present(f + ".activation", layer.activation());
-    }
-    if (table.get("layers[].forgetGate").appliesTo(cell)) {
-      present(f + ".forgetGate", layer.forgetGate());
-      if (Boolean.TRUE.equals(layer.forgetGate())) {
-        present(f + ".forgetBias", layer.forgetBias());
+  /**
+   * Checks the rows inside one object. In a list element a missing required setting ends the
+   * element's checks: which of the others are used depends on it (a layer's cell).
+   */
+  private void object(Record node, String holder, String prefix, boolean element) {
+    List<Setting> rows = table.children(holder);
+    Map<String, Object> beside = new HashMap<>();
+    for (Setting s : rows) {
+      String field = prefix.isEmpty() ? s.name() : prefix + "." + s.name();
+      Object value = table.tree().read(node, s.name());
+      if (s.isLeaf()) {
+        beside.put(s.name(), value != null && s.type() == Type.CHOICE ? s.toId(value) : value);
       }
-    }
-    if (layer.forgetBias() != null) {
-      number(f + ".forgetBias", "layers[].forgetBias", layer.forgetBias());
+      if (value == null) {
+        if (s.presence() != Presence.OPTIONAL && SettingRules.isUsed(s, beside, rows)) {
+          errors.add(s.missing(field));
+          if (element && s.presence() == Presence.REQUIRED) {
+            return;
+          }
+        }
+        continue;
+      }
+      switch (s.type()) {
+        case OBJECT -> object((Record) value, s.path(), field, false);
+        case LIST -> list((List<?>) value, s, field);
+        case INTEGER, NUMBER -> {
+          if (!s.inRange((Number) value)) {
+            errors.add(s.outside(field, SpecValidator.show(value)));
+          }
+        }
+        default -> {}
+      }
     }
   }
 
-  private boolean present(String field, Object value) {
-    if (value == null) {
-      errors.add(table.forField(field).orElseThrow().missing(field));
-      return false;
+  private void list(List<?> elements, Setting s, String field) {
+    if (!s.inRange(elements.size())) {
+      int n = elements.size();
+      errors.add(s.outside(field, "a list of " + n + (n == 1 ? " entry" : " entries")));
     }
-    return true;
-  }
-
-  private void number(String field, String path, Number value) {
-    Setting s = table.get(path);
-    if (value == null) {
-      if (s.presence() != Presence.OPTIONAL) {
-        errors.add(s.missing(field));
+    for (int i = 0; i < elements.size(); i++) {
+      String elementField = field + "[" + i + "]";
+      if (elements.get(i) instanceof Record element) {
+        object(element, s.path() + "[]", elementField, true);
+      } else {
+        errors.add(SpecReader.notALayer(elementField, "null"));
       }
-    } else if (!s.inRange(value)) {
-      errors.add(s.outside(field, SpecValidator.show(value)));
     }
   }
 }

@@ -1,7 +1,6 @@
 package gradflow.experiment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * How the weights start.
@@ -11,26 +10,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *     without recurrent layers (accepted, with a warning).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"scheme", "spectralRadius"})
 public record InitSpec(Scheme scheme, Double spectralRadius) {
 
   /** A weight initialiser. */
   public enum Scheme implements Choice {
-    XAVIER("xavier"),
-    HE("he"),
-    ORTHOGONAL("orthogonal"),
-    IDENTITY("identity"),
-    NORMAL("normal");
-
-    private final String id;
-
-    Scheme(String id) {
-      this.id = id;
-    }
-
-    @Override
-    public String id() {
-      return id;
-    }
+    XAVIER,
+    HE,
+    ORTHOGONAL,
+    IDENTITY,
+    NORMAL
   }
 }

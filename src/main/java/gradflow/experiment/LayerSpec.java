@@ -1,7 +1,6 @@
 package gradflow.experiment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * One layer of the stack. Settings that a cell does not use are null and left out of the JSON:
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param forgetBias the forget gate's initial bias; 1 following Jozefowicz et al. (2015)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"cell", "hidden", "activation", "forgetGate", "forgetBias"})
 public record LayerSpec(
     Cell cell, int hidden, Activation activation, Boolean forgetGate, Double forgetBias) {
 
@@ -47,20 +45,9 @@ public record LayerSpec(
 
   /** The non-linearity of rnn and dense layers. */
   public enum Activation implements Choice {
-    TANH("tanh"),
-    RELU("relu"),
-    SIGMOID("sigmoid"),
-    IDENTITY("identity");
-
-    private final String id;
-
-    Activation(String id) {
-      this.id = id;
-    }
-
-    @Override
-    public String id() {
-      return id;
-    }
+    TANH,
+    RELU,
+    SIGMOID,
+    IDENTITY
   }
 }

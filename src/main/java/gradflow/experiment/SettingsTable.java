@@ -1,11 +1,24 @@
 package gradflow.experiment;
 
+import static gradflow.experiment.ExperimentSpec.CURRENT_VERSION;
+import static gradflow.experiment.ExperimentSpec.Connection.PLAIN;
+import static gradflow.experiment.InitSpec.Scheme.XAVIER;
+import static gradflow.experiment.LayerSpec.Activation.TANH;
+import static gradflow.experiment.LayerSpec.Cell.DENSE;
+import static gradflow.experiment.LayerSpec.Cell.LSTM;
+import static gradflow.experiment.LayerSpec.Cell.RNN;
+import static gradflow.experiment.SettingRow.bool;
+import static gradflow.experiment.SettingRow.choice;
+import static gradflow.experiment.SettingRow.integer;
+import static gradflow.experiment.SettingRow.list;
+import static gradflow.experiment.SettingRow.number;
+import static gradflow.experiment.SettingRow.object;
+import static gradflow.experiment.TrainingSpec.Optimizer.ADAM;
+
 import gradflow.experiment.ExperimentSpec.Connection;
 import gradflow.experiment.InitSpec.Scheme;
 import gradflow.experiment.LayerSpec.Activation;
 import gradflow.experiment.LayerSpec.Cell;
-import gradflow.experiment.Setting.Presence;
-import gradflow.experiment.Setting.Type;
 import gradflow.experiment.TrainingSpec.Optimizer;
 import gradflow.task.TaskKind;
 import java.util.ArrayList;
@@ -14,228 +27,81 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The single table of every spec setting, in the order the JSON writes them (like
- * tensorflow/playground's state.ts). The JSON reader, the validator, the URL codec and the UI's
- * controls all read their names, types, defaults and limits from here; the configurable limits come
- * from {@link SpecLimits}.
+ * The single table of every spec setting, in the order the JSON writes them, one line each (like
+ * tensorflow/playground's state.ts). The JSON reader, the validator, the URL codec, the builder's
+ * controls, the API description and the engine's defaults all read their names, types, defaults,
+ * limits, units and words from here; the configurable limits come from {@link SpecLimits}, the
+ * words from the bundle by key ({@link Setting#labelKey()}).
  *
- * <p>One default is not a constant: {@code task.length} defaults to the chosen task's {@link
- * TaskKind#defaultLength()}, so that the depth task gets its length 1.
+ * <p>A new setting is a line here, a component of the same name in the spec's record (checked when
+ * the table is built: {@link SpecTree}), and its label and help in the words.
  */
 public final class SettingsTable {
   /** Seeds above this lose digits in a browser, whose numbers are doubles. */
   public static final long MAX_SEED = (1L << 53) - 1;
 
+  private static final int MIN_LENGTH =
+      Arrays.stream(TaskKind.values()).mapToInt(TaskKind::minLength).min().orElse(1);
+
+  private static final String NEWER_GRADFLOW =
+      "It was saved by a newer GradFlow, which can still open it.";
+
+  /** The table itself: one line per setting, each saying only how it differs from the usual. */
+  private static List<SettingRow> rows() {
+    return List.of(
+        integer("version").defaults(1).range(1, CURRENT_VERSION).fixed().aboveMax(NEWER_GRADFLOW),
+        object("task").required(),
+        taskKinds("task.kind").required(),
+        integer("task.length").range(MIN_LENGTH, SpecLimits::maxLength).defaultFrom("kind", LENGTH),
+        list("layers").required().range(1, SpecLimits::maxLayers),
+        choice("layers[].cell", Cell.class).required().choosesCell(),
+        integer("layers[].hidden").defaults(32).range(1, SpecLimits::maxHidden),
+        choice("layers[].activation", Activation.class).defaults(TANH).cells(RNN, DENSE),
+        bool("layers[].forgetGate").defaults(true).cells(LSTM),
+        number("layers[].forgetBias").defaults(1.0).range(-10.0, 10.0).cells(LSTM).onlyWhen(GATE),
+        choice("connection", Connection.class).defaults(PLAIN),
+        object("init"),
+        choice("init.scheme", Scheme.class).defaults(XAVIER),
+        number("init.spectralRadius").optional().range(0.0, 10.0).example(0.9).slider(0.05),
+        object("training"),
+        choice("training.optimizer", Optimizer.class).defaults(ADAM),
+        number("training.learningRate").defaults(0.001).range(0.000001, 10.0),
+        integer("training.batchSize").defaults(32).range(1, SpecLimits::maxBatchSize).unit(SEQS),
+        integer("training.steps").defaults(2000).range(0, SpecLimits::maxSteps).unit(STEPS),
+        number("training.clipNorm").optional().range(0.0001, 1000.0).example(1.0),
+        number("training.clipValue").optional().range(0.0001, 1000.0).example(1.0),
+        integer("probeEvery").defaults(10).range(1, l -> Math.max(1, l.maxSteps())).unit(STEPS),
+        integer("seed").defaults(42L).range(0L, MAX_SEED));
+  }
+
+  private static final String GATE = "forgetGate";
+  private static final String STEPS = "steps";
+  private static final String SEQS = "sequences";
+
+  /** A task's own length, the default of {@code task.length}. */
+  private static final Function<Object, Object> LENGTH = id -> task((String) id).defaultLength();
+
   private final SpecLimits limits;
   private final Map<String, Setting> byPath = new LinkedHashMap<>();
+  private final SpecTree tree;
 
   private SettingsTable(SpecLimits limits) {
     this.limits = limits;
-    TaskKind[] kinds = TaskKind.values();
-    int minLength = Arrays.stream(kinds).mapToInt(TaskKind::minLength).min().orElse(1);
-    String lstm = Cell.LSTM.id();
-    Set<String> rnnOrDense = Set.of(Cell.RNN.id(), Cell.DENSE.id());
-
-    add(
-        integer(
-            "version",
-            Presence.DEFAULTED,
-            1,
-            1,
-            ExperimentSpec.CURRENT_VERSION,
-            "Spec version",
-            "The spec format; links saved by older GradFlow versions keep loading."));
-    add(object("task", Presence.REQUIRED, "Task", "The synthetic problem the network learns."));
-    add(
-        choice(
-            "task.kind",
-            Presence.REQUIRED,
-            null,
-            TaskKind.ids(),
-            "Task",
-            "Which problem: each one hides a dependency across time (or, for spirals, depth)."));
-    add(
-        integer(
-            "task.length",
-            Presence.DEFAULTED,
-            null,
-            minLength,
-            limits.maxLength(),
-            "Length",
-            "How far apart the things to connect are; left out, the task's own default."));
-    add(
-        new Setting(
-            "layers",
-            Type.LIST,
-            Presence.REQUIRED,
-            null,
-            1,
-            limits.maxLayers(),
-            List.of(),
-            Set.of(),
-            "Layers",
-            "The stack, from the input upwards."));
-    add(
-        choice(
-            "layers[].cell",
-            Presence.REQUIRED,
-            null,
-            Choice.ids(Cell.class),
-            "Cell",
-            "The kind of layer: vanilla RNN, LSTM, GRU, or a feed-forward layer."));
-    add(
-        integer(
-            "layers[].hidden",
-            Presence.DEFAULTED,
-            32,
-            1,
-            limits.maxHidden(),
-            "Hidden units",
-            "The width of the layer's state h_t."));
-    add(
-        layer(
-            choice(
-                "layers[].activation",
-                Presence.DEFAULTED,
-                Activation.TANH.id(),
-                Choice.ids(Activation.class),
-                "Activation",
-                "The non-linearity of an rnn or dense layer; identity makes the gradient a pure matrix power."),
-            rnnOrDense));
-    add(
-        layer(
-            new Setting(
-                "layers[].forgetGate",
-                Type.BOOLEAN,
-                Presence.DEFAULTED,
-                true,
-                null,
-                null,
-                List.of(),
-                Set.of(),
-                "Forget gate",
-                "Off gives the 1997 LSTM, whose cell state never forgets."),
-            Set.of(lstm)));
-    add(
-        layer(
-            number(
-                "layers[].forgetBias",
-                Presence.DEFAULTED,
-                1.0,
-                -10.0,
-                10.0,
-                "Forget-gate bias",
-                "The forget gate's starting bias; 1 keeps the gate open early on."),
-            Set.of(lstm)));
-    add(
-        choice(
-            "connection",
-            Presence.DEFAULTED,
-            Connection.PLAIN.id(),
-            Choice.ids(Connection.class),
-            "Connection",
-            "How layers are joined across depth: skips keep deep gradients alive."));
-    add(object("init", Presence.DEFAULTED, "Initialisation", "How the weights start."));
-    add(
-        choice(
-            "init.scheme",
-            Presence.DEFAULTED,
-            Scheme.XAVIER.id(),
-            Choice.ids(Scheme.class),
-            "Initialiser",
-            "The random distribution of the starting weights."));
-    add(
-        number(
-            "init.spectralRadius",
-            Presence.OPTIONAL,
-            null,
-            0.0,
-            10.0,
-            "Spectral radius",
-            "Rescales every recurrent matrix to this largest |eigenvalue|: below 1 vanishes, above 1 explodes."));
-    add(object("training", Presence.DEFAULTED, "Training", "How the network is trained."));
-    add(
-        choice(
-            "training.optimizer",
-            Presence.DEFAULTED,
-            Optimizer.ADAM.id(),
-            Choice.ids(Optimizer.class),
-            "Optimiser",
-            "The update rule."));
-    add(
-        number(
-            "training.learningRate",
-            Presence.DEFAULTED,
-            0.001,
-            0.000001,
-            10.0,
-            "Learning rate",
-            "The step size of each update."));
-    add(
-        integer(
-            "training.batchSize",
-            Presence.DEFAULTED,
-            32,
-            1,
-            limits.maxBatchSize(),
-            "Batch size",
-            "Sequences per training step."));
-    add(
-        integer(
-            "training.steps",
-            Presence.DEFAULTED,
-            2000,
-            0,
-            limits.maxSteps(),
-            "Steps",
-            "Training steps; 0 only probes the freshly initialised network."));
-    add(
-        number(
-            "training.clipNorm",
-            Presence.OPTIONAL,
-            null,
-            0.0001,
-            1000.0,
-            "Clip norm",
-            "Rescales the whole gradient to this norm when it is longer; left out, no clipping."));
-    add(
-        number(
-            "training.clipValue",
-            Presence.OPTIONAL,
-            null,
-            0.0001,
-            1000.0,
-            "Clip value",
-            "Clamps each gradient entry to ± this; left out, no clamping."));
-    add(
-        integer(
-            "probeEvery",
-            Presence.DEFAULTED,
-            10,
-            1,
-            Math.max(1, limits.maxSteps()),
-            "Probe every",
-            "Steps between gradient probes (one is always taken at step 0)."));
-    add(
-        new Setting(
-            "seed",
-            Type.INTEGER,
-            Presence.DEFAULTED,
-            42L,
-            0L,
-            MAX_SEED,
-            List.of(),
-            Set.of(),
-            "Seed",
-            "Seeds the weights and the batches: the same seed gives the same numbers."));
+    rows().forEach(row -> byPath.put(row.path, new Setting(row, limits)));
+    this.tree = new SpecTree(this);
   }
 
   /** The table for the given limits. */
   public static SettingsTable of(SpecLimits limits) {
     return new SettingsTable(limits);
+  }
+
+  /** The table for the default limits, for what does not depend on them (defaults, shape). */
+  static SettingsTable standard() {
+    return Standard.TABLE;
   }
 
   public SpecLimits limits() {
@@ -258,11 +124,12 @@ public final class SettingsTable {
 
   /** The setting a concrete field such as {@code "layers[2].hidden"} belongs to. */
   public Optional<Setting> forField(String field) {
-    return Optional.ofNullable(byPath.get(field.replaceAll("\\[\\d+]", "[]")));
+    return FieldPath.read(field).map(f -> byPath.get(f.tablePath()));
   }
 
   /**
-   * The settings directly inside the object or list element at {@code parentPath} ("" for the top).
+   * The settings directly inside the object or list element at {@code parentPath} ("" for the top,
+   * {@code "layers[]"} for a layer).
    */
   public List<Setting> children(String parentPath) {
     List<Setting> children = new ArrayList<>();
@@ -274,55 +141,53 @@ public final class SettingsTable {
     return children;
   }
 
-  private void add(Setting s) {
-    byPath.put(s.path(), s);
+  /** The index of the list element that holds a field ("layers[2].hidden": 2), or -1. */
+  public int elementIndex(String field) {
+    return FieldPath.read(field).map(FieldPath::lastIndex).orElse(-1);
   }
 
-  private static Setting layer(Setting s, Set<String> cells) {
-    return new Setting(
-        s.path(),
-        s.type(),
-        s.presence(),
-        s.defaultValue(),
-        s.min(),
-        s.max(),
-        s.choices(),
-        cells,
-        s.label(),
-        s.help());
+  /** The value of a field as the controls show it: a choice's id, a number, a switch, or null. */
+  public Object valueAt(ExperimentSpec spec, String field) {
+    return tree.get(spec, field);
   }
 
-  private static Setting object(String path, Presence presence, String label, String help) {
-    return new Setting(
-        path, Type.OBJECT, presence, null, null, null, List.of(), Set.of(), label, help);
+  /**
+   * The spec with a field set as a control sets it, and the settings that depend on it fitted: a
+   * new cell brings the options it uses at their defaults and drops the others, a switch turned off
+   * drops what it switches, a new task brings its own length. The value has the field's type (a
+   * choice's id, a number, a switch); null leaves an optional setting out.
+   */
+  public ExperimentSpec edit(ExperimentSpec spec, String field, Object value) {
+    return SpecEdit.apply(this, spec, field, value);
   }
 
-  private static Setting choice(
-      String path,
-      Presence presence,
-      String dflt,
-      List<String> choices,
-      String label,
-      String help) {
-    return new Setting(
-        path, Type.CHOICE, presence, dflt, null, null, choices, Set.of(), label, help);
+  /** Every field of a spec, leaves only, in table order: "version", …, "layers[0].cell", …. */
+  public List<String> fields(ExperimentSpec spec) {
+    return tree.fields(spec);
   }
 
-  private static Setting integer(
-      String path, Presence presence, Integer dflt, int min, int max, String label, String help) {
-    return new Setting(
-        path, Type.INTEGER, presence, dflt, min, max, List.of(), Set.of(), label, help);
+  /** A complete spec of every setting's {@link Setting#example()}, for the API description. */
+  public ExperimentSpec example() {
+    return tree.example();
   }
 
-  private static Setting number(
-      String path,
-      Presence presence,
-      Double dflt,
-      double min,
-      double max,
-      String label,
-      String help) {
-    return new Setting(
-        path, Type.NUMBER, presence, dflt, min, max, List.of(), Set.of(), label, help);
+  SpecTree tree() {
+    return tree;
+  }
+
+  /** The choice of a task kind, whose names the task package gives in English. */
+  private static SettingRow taskKinds(String path) {
+    return choice(path, TaskKind.ids(), SettingsTable::task, kind -> ((TaskKind) kind).id())
+        .choiceWords("task.%s.label", id -> task(id).label());
+  }
+
+  private static TaskKind task(String id) {
+    return TaskKind.fromId(id)
+        .orElseThrow(() -> new IllegalArgumentException(id + " is not a task.kind"));
+  }
+
+  /** Built on first use, after the table's own static list. */
+  private static final class Standard {
+    static final SettingsTable TABLE = of(SpecLimits.DEFAULTS);
   }
 }

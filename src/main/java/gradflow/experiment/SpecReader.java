@@ -1,12 +1,6 @@
 package gradflow.experiment;
 
-import gradflow.experiment.ExperimentSpec.Connection;
-import gradflow.experiment.InitSpec.Scheme;
-import gradflow.experiment.LayerSpec.Activation;
-import gradflow.experiment.LayerSpec.Cell;
 import gradflow.experiment.Setting.Presence;
-import gradflow.experiment.TrainingSpec.Optimizer;
-import gradflow.task.TaskKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +40,7 @@ final class SpecReader {
       return null;
     }
     readObject(root, "", "");
-    return violations.isEmpty() ? build() : null;
+    return violations.isEmpty() ? table.tree().build(values) : null;
   }
 
   private void readObject(JsonNode node, String tablePath, String field) {
@@ -104,16 +98,10 @@ final class SpecReader {
       case INTEGER -> {
         if (v.isNumber() && v.canConvertToExactIntegral() && s.inRange(v.bigIntegerValue())) {
           values.put(field, v.longValue());
-        } else if (field.equals("version")
-            && v.isNumber()
+        } else if (v.isNumber()
             && v.canConvertToExactIntegral()
-            && v.longValue() > ExperimentSpec.CURRENT_VERSION) {
-          Violation plain = s.outside(field, shown(v));
-          violations.add(
-              new Violation(
-                  field,
-                  plain.value(),
-                  plain.message() + " It was saved by a newer GradFlow, which can still open it."));
+            && s.aboveRange(v.bigIntegerValue())) {
+          violations.add(s.above(field, shown(v)));
         } else {
           violations.add(s.outside(field, shown(v)));
         }
@@ -169,67 +157,6 @@ final class SpecReader {
             field,
             shown(v),
             field + " (set to " + shown(v) + ") is not a setting GradFlow knows" + hint));
-  }
-
-  private ExperimentSpec build() {
-    TaskKind kind = TaskKind.fromId((String) values.get("task.kind")).orElseThrow();
-    int length = values.containsKey("task.length") ? intOf("task.length") : kind.defaultLength();
-    int count = (Integer) values.get("layers");
-    List<LayerSpec> layers = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      String f = "layers[" + i + "].";
-      String cellId = (String) values.get(f + "cell");
-      Cell cell = Choice.fromId(Cell.class, cellId).orElseThrow();
-      Boolean forgetGate = (Boolean) value(f + "forgetGate", "layers[].forgetGate", cellId);
-      Double forgetBias = (Double) value(f + "forgetBias", "layers[].forgetBias", cellId);
-      if (Boolean.FALSE.equals(forgetGate) && !values.containsKey(f + "forgetBias")) {
-        forgetBias = null; // a closed-off gate has no bias to default
-      }
-      layers.add(
-          new LayerSpec(
-              cell,
-              ((Number) value(f + "hidden", "layers[].hidden", cellId)).intValue(),
-              choice(Activation.class, value(f + "activation", "layers[].activation", cellId)),
-              forgetGate,
-              forgetBias));
-    }
-    return new ExperimentSpec(
-        intOf("version"),
-        new TaskSpec(kind, length),
-        layers,
-        choice(Connection.class, value("connection")),
-        new InitSpec(
-            choice(Scheme.class, value("init.scheme")), (Double) value("init.spectralRadius")),
-        new TrainingSpec(
-            choice(Optimizer.class, value("training.optimizer")),
-            (Double) value("training.learningRate"),
-            intOf("training.batchSize"),
-            intOf("training.steps"),
-            (Double) value("training.clipNorm"),
-            (Double) value("training.clipValue")),
-        intOf("probeEvery"),
-        ((Number) value("seed")).longValue());
-  }
-
-  private Object value(String field) {
-    return value(field, field, null);
-  }
-
-  /** The given value, else the table's default if the setting applies to this cell, else null. */
-  private Object value(String field, String path, String cell) {
-    if (values.containsKey(field)) {
-      return values.get(field);
-    }
-    Setting s = table.get(path);
-    return cell == null || s.appliesTo(cell) ? s.defaultValue() : null;
-  }
-
-  private int intOf(String field) {
-    return ((Number) value(field)).intValue();
-  }
-
-  private static <E extends Enum<E> & Choice> E choice(Class<E> type, Object id) {
-    return id == null ? null : Choice.fromId(type, (String) id).orElseThrow();
   }
 
   private static String prefixOf(String field) {

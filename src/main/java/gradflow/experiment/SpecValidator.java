@@ -1,10 +1,11 @@
 package gradflow.experiment;
 
-import gradflow.experiment.LayerSpec.Cell;
 import gradflow.task.TaskKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Checks a spec against the {@link SettingsTable} and the rules that tie settings together, with a
@@ -62,31 +63,7 @@ public final class SpecValidator {
       LayerSpec layer = spec.layers().get(i);
       String f = "layers[" + i + "].";
       String cell = layer.cell().id();
-      ignored(
-          warnings,
-          f + "activation",
-          layer.activation() == null ? null : layer.activation().id(),
-          cell,
-          "layers[].activation");
-      ignored(warnings, f + "forgetGate", layer.forgetGate(), cell, "layers[].forgetGate");
-      ignored(warnings, f + "forgetBias", layer.forgetBias(), cell, "layers[].forgetBias");
-      if (layer.cell() == Cell.LSTM
-          && Boolean.FALSE.equals(layer.forgetGate())
-          && layer.forgetBias() != null) {
-        warnings.add(
-            new Violation(
-                f + "forgetBias",
-                show(layer.forgetBias()),
-                f
-                    + "forgetBias is "
-                    + show(layer.forgetBias())
-                    + ", but "
-                    + f
-                    + "forgetGate is false, so"
-                    + " there is no forget gate to bias; it has no effect.",
-                "forgetBiasWithoutGate",
-                List.of(show(layer.forgetBias()))));
-      }
+      unusedIn(spec, "layers[" + i + "]", warnings);
       if (spec.task().kind().isDepthTask() && layer.cell().isRecurrent()) {
         warnings.add(
             new Violation(
@@ -227,22 +204,39 @@ public final class SpecValidator {
     }
   }
 
-  private void ignored(
-      List<Violation> warnings, String field, Object value, String cell, String path) {
-    if (value != null && !table.get(path).appliesTo(cell)) {
-      warnings.add(
-          new Violation(
-              field,
-              show(value),
-              field
-                  + " is "
-                  + show(value)
-                  + ", but "
-                  + cell
-                  + " layers do not use it; it has no effect.",
-              "unusedByCell",
-              List.of(show(value), cell)));
+  /**
+   * Warns of the values in one layer that nothing reads: a setting its cell does not use, or one
+   * whose switch is off. Which are which, the table's {@code cells} and {@code onlyWhen} say.
+   */
+  private void unusedIn(ExperimentSpec spec, String layer, List<Violation> warnings) {
+    List<Setting> rows = table.children("layers[]");
+    Map<String, Object> beside = new HashMap<>();
+    rows.forEach(s -> beside.put(s.name(), table.valueAt(spec, layer + "." + s.name())));
+    Object cell = SettingRules.cellChoice(rows).map(c -> beside.get(c.name())).orElse(null);
+    for (Setting s : rows) {
+      Object value = beside.get(s.name());
+      String field = layer + "." + s.name();
+      if (value == null) {
+        continue;
+      }
+      if (cell instanceof String id && !s.appliesTo(id)) {
+        warnings.add(noEffect(field, value, id + " layers do not use it", "unusedByCell", id));
+      } else if (s.onlyWhen() != null && !Boolean.TRUE.equals(beside.get(s.onlyWhen()))) {
+        String switchField = layer + "." + s.onlyWhen();
+        warnings.add(noEffect(field, value, switchField + " is false", "switchedOff", switchField));
+      }
     }
+  }
+
+  /** "layers[0].activation is tanh, but lstm layers do not use it; it has no effect." */
+  private static Violation noEffect(
+      String field, Object value, String reason, String code, String fact) {
+    return new Violation(
+        field,
+        show(value),
+        field + " is " + show(value) + ", but " + reason + "; it has no effect.",
+        code,
+        List.of(show(value), fact));
   }
 
   static String show(Object value) {

@@ -1,6 +1,5 @@
 package gradflow.experiment;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import gradflow.task.Task;
 import gradflow.task.TaskKind;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -11,7 +10,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param kind one of {@link TaskKind}, written by its id ({@code "adding"})
  * @param length what it counts depends on the kind: {@link TaskKind#lengthMeaning()}
  */
-@JsonPropertyOrder({"kind", "length"})
 public record TaskSpec(@JsonSerialize(using = TaskKindJson.class) TaskKind kind, int length) {
 
   /**

@@ -1,7 +1,6 @@
 package gradflow.experiment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * How to train.
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *     none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"optimizer", "learningRate", "batchSize", "steps", "clipNorm", "clipValue"})
 public record TrainingSpec(
     Optimizer optimizer,
     double learningRate,
@@ -25,20 +23,9 @@ public record TrainingSpec(
 
   /** An optimiser. */
   public enum Optimizer implements Choice {
-    SGD("sgd"),
-    MOMENTUM("momentum"),
-    RMSPROP("rmsprop"),
-    ADAM("adam");
-
-    private final String id;
-
-    Optimizer(String id) {
-      this.id = id;
-    }
-
-    @Override
-    public String id() {
-      return id;
-    }
+    SGD,
+    MOMENTUM,
+    RMSPROP,
+    ADAM
   }
 }

@@ -22,6 +22,12 @@ class RunControlsRegion extends Region {
             form.control("training.steps"),
             form.control("seed"));
     fields.addClassName("gf-fields");
-    add(fields, form.clipNorm(), form.problems(), form.json());
+    // Last: the settings no region places, so that a new one is on the page at once.
+    add(
+        fields,
+        form.control("training.clipNorm"),
+        form.moreSettings(),
+        form.problems(),
+        form.json());
   }
 }

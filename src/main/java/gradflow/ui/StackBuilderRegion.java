@@ -1,5 +1,6 @@
 package gradflow.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import gradflow.ui.builder.SpecForm;
 import gradflow.ui.i18n.I18n;
@@ -8,11 +9,18 @@ import gradflow.ui.i18n.I18n;
  * Where the student builds the stack: a lesson to start from, layers, connections, initialisation.
  */
 class StackBuilderRegion extends Region {
-  StackBuilderRegion(SpecForm form, CompareLink compareLink) {
+  /** The link to compare mode is any component, so that a test can build the region alone. */
+  StackBuilderRegion(SpecForm form, Component compareLink) {
     super("stack-builder", I18n.t("region.build"));
     var joins = new Div(form.control("connection"), form.control("init.scheme"));
     joins.addClassName("gf-fields");
     joins.addClassName("gf-fields-2");
-    add(form.lessons(), compareLink, form.diagram(), form.layers(), joins, form.spectralRadius());
+    add(
+        form.lessons(),
+        compareLink,
+        form.diagram(),
+        form.layers(),
+        joins,
+        form.control("init.spectralRadius"));
   }
 }

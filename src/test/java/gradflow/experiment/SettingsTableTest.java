@@ -6,6 +6,9 @@ import gradflow.experiment.LayerSpec.Cell;
 import gradflow.experiment.Setting.Presence;
 import gradflow.experiment.Setting.Type;
 import gradflow.task.TaskKind;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +53,7 @@ class SettingsTableTest {
   }
 
   @Test
-  void everySettingHasALabelAndHelpForTheUi() {
+  void everySettingHasAnEnglishLabelAndHelpForTheApi() {
     for (Setting s : SettingsTable.of(SpecLimits.DEFAULTS).settings()) {
       assertThat(s.label()).as(s.path()).isNotBlank();
       assertThat(s.help()).as(s.path()).endsWith(".");
@@ -74,8 +77,77 @@ class SettingsTableTest {
   }
 
   @Test
+  void aSpecBuiltInCodeReachesTheEngineWithTheTableDefaultsForWhatItLeavesOut() {
+    SettingsTable table = SettingsTable.of(SpecLimits.DEFAULTS);
+    ExperimentSpec spec =
+        Fixtures.SPECS
+            .starter()
+            .with(
+                "layers",
+                List.of(
+                    new LayerSpec(Cell.LSTM, 8, null, null, null),
+                    new LayerSpec(Cell.RNN, 8, null, null, null)));
+
+    var layers = EngineAdapter.networkConfig(spec, spec.task().create()).layers();
+
+    assertThat(layers.get(0).forgetGate())
+        .isEqualTo(table.get("layers[].forgetGate").defaultValue());
+    assertThat(layers.get(0).forgetBias())
+        .isEqualTo(table.get("layers[].forgetBias").defaultValue());
+    assertThat(layers.get(1).activation().specName())
+        .isEqualTo(table.get("layers[].activation").defaultValue());
+  }
+
+  @Test
+  void eachObjectOfTheSpecIsARecordWhoseComponentsAreItsRowsInOrder() {
+    SettingsTable table = SettingsTable.of(SpecLimits.DEFAULTS);
+    assertThat(names(table.children(""))).isEqualTo(components(ExperimentSpec.class));
+    assertThat(names(table.children("task"))).isEqualTo(components(TaskSpec.class));
+    assertThat(names(table.children("layers[]"))).isEqualTo(components(LayerSpec.class));
+    assertThat(names(table.children("init"))).isEqualTo(components(InitSpec.class));
+    assertThat(names(table.children("training"))).isEqualTo(components(TrainingSpec.class));
+  }
+
+  @Test
+  void aFieldIsReadAndReplacedByItsPathInTheTablesTypes() {
+    SettingsTable table = SettingsTable.of(SpecLimits.DEFAULTS);
+    ExperimentSpec spec = Fixtures.everyField();
+
+    assertThat(table.valueAt(spec, "layers[1].forgetBias")).isEqualTo(1.5);
+    assertThat(table.valueAt(spec, "init.scheme")).isEqualTo("orthogonal");
+    assertThat(table.valueAt(spec.with("layers[4].hidden", 40.0), "layers[4].hidden"))
+        .isEqualTo(40);
+    assertThat(spec.with("training.optimizer", "sgd").training().optimizer())
+        .isEqualTo(TrainingSpec.Optimizer.SGD);
+    assertThat(table.fields(spec))
+        .startsWith("version", "task.kind", "task.length", "layers[0].cell");
+  }
+
+  @Test
+  void aNewTaskBringsItsOwnLengthAndANewCellItsOwnOptions() {
+    SettingsTable table = SettingsTable.of(SpecLimits.DEFAULTS);
+    ExperimentSpec spec = Fixtures.SPECS.starter();
+
+    ExperimentSpec spirals = table.edit(spec, "task.kind", "spirals");
+    ExperimentSpec lstm = table.edit(spec, "layers[0].cell", "lstm");
+    ExperimentSpec noGate = table.edit(lstm, "layers[0].forgetGate", false);
+
+    assertThat(spirals.task().length()).isEqualTo(TaskKind.SPIRALS.defaultLength());
+    assertThat(lstm.layers().getFirst()).isEqualTo(new LayerSpec(Cell.LSTM, 32, null, true, 1.0));
+    assertThat(noGate.layers().getFirst().forgetBias()).isNull();
+  }
+
+  @Test
   void optionalSettingsSayHowToSwitchThemOff() {
     assertThat(SettingsTable.of(SpecLimits.DEFAULTS).get("training.clipNorm").allowed())
         .isEqualTo("a number between 0.0001 and 1000 (or left out to switch it off)");
+  }
+
+  private static List<String> names(List<Setting> rows) {
+    return rows.stream().map(Setting::name).toList();
+  }
+
+  private static List<String> components(Class<? extends Record> type) {
+    return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
   }
 }

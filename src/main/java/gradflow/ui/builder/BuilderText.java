@@ -1,6 +1,5 @@
 package gradflow.ui.builder;
 
-import gradflow.experiment.Setting;
 import gradflow.experiment.SettingsTable;
 import gradflow.experiment.Violation;
 import gradflow.task.TaskKind;
@@ -37,12 +36,9 @@ final class BuilderText {
     return I18n.t("builder.layers.limit", most);
   }
 
-  static String spectralSwitch() {
-    return I18n.t("builder.spectralSwitch");
-  }
-
-  static String clipSwitch() {
-    return I18n.t("builder.clipSwitch");
+  /** The folded section with the settings that no region of the page places. */
+  static String moreSettings() {
+    return I18n.t("builder.more.summary");
   }
 
   static String problemsHeading() {
@@ -92,15 +88,10 @@ final class BuilderText {
   }
 
   /**
-   * The menu name of one choice of a setting (table path, e.g. "layers[].cell"), from {@code
-   * choice.<path>.<id>}; an id without a name is shown as it is.
+   * The menu name of one choice of a setting (table path, e.g. "layers[].cell"), for the diagram's
+   * words about the cell and the connection, which have no settings table at hand.
    */
   static String choice(String path, String id) {
-    if (path.equals("task.kind")) {
-      return TaskKind.fromId(id)
-          .map(k -> I18n.find(I18n.current(), "task." + id + ".label").orElse(k.label()))
-          .orElse(id);
-    }
     return I18n.find(I18n.current(), "choice." + path + "." + id).orElse(id);
   }
 
@@ -147,8 +138,8 @@ final class BuilderText {
   }
 
   /** A problem as shown under its own control, where the label names the field. */
-  static String inline(Violation v, Setting setting) {
-    return ViolationText.inline(v, setting, I18n.current());
+  static String inline(Violation v, SettingsTable table) {
+    return ViolationText.inline(v, table, I18n.current());
   }
 
   /** "tanh", "forget gate, bias 1.0", "no forget gate", or null for a cell without options. */

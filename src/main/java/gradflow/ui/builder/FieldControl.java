@@ -59,6 +59,6 @@ abstract class FieldControl {
   }
 
   private String text(Optional<Violation> v) {
-    return v.map(x -> BuilderText.inline(x, setting)).orElse(null);
+    return v.map(x -> BuilderText.inline(x, editor.table())).orElse(null);
   }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasTooltip;
 import com.vaadin.flow.component.shared.HasValidationProperties;
@@ -15,15 +16,19 @@ import java.util.function.Function;
 
 /**
  * Builds the control for a setting from its row in the settings table: a menu for a choice, a
- * number field with the table's range for a number, a checkbox for a switch. Label, tooltip and
- * range all come from the table.
+ * number field with the table's range and unit for a number, a checkbox for a switch, and a switch
+ * with a number (and a slider, when the row has a slider step) for a number that may be left out.
+ * Label, tooltip, range and unit all come from the table.
  */
 final class Inputs {
   private Inputs() {}
 
-  /** The control for a field whose setting is given a value (not switched off). */
+  /** The control for a field, chosen by its row's type and presence. */
   static FieldControl control(SpecEditor editor, String field, String id) {
     Setting s = editor.table().forField(field).orElseThrow();
+    if (s.presence() == Setting.Presence.OPTIONAL && s.type() == Setting.Type.NUMBER) {
+      return new OptionalNumberControl(editor, field, id);
+    }
     return switch (s.type()) {
       case CHOICE -> new Single<>(editor, field, select(s, id), v -> (String) v, v -> v);
       case BOOLEAN ->
@@ -37,7 +42,7 @@ final class Inputs {
   static Select<String> select(Setting s, String id) {
     var select = new Select<String>();
     select.setItems(s.choices());
-    select.setItemLabelGenerator(choice -> BuilderText.choice(s.path(), choice));
+    select.setItemLabelGenerator(choice -> SettingText.choice(s, choice));
     select.setManualValidation(true);
     return labelled(select, s, id);
   }
@@ -54,7 +59,7 @@ final class Inputs {
     f.setStepButtonsVisible(true);
     // The validator alone decides what is wrong; the field's own range check would say it twice.
     f.setManualValidation(true);
-    return labelled(f, s, id);
+    return labelled(withUnit(f, s), s, id);
   }
 
   /** A number field over the table's range, any precision allowed. */
@@ -62,7 +67,18 @@ final class Inputs {
     var f = new DecimalInput();
     f.range(s.min(), s.max());
     f.setManualValidation(true);
-    return labelled(f, s, id);
+    return labelled(withUnit(f, s), s, id);
+  }
+
+  /** The row's unit after the number, in the page's language. */
+  private static <F extends ExactNumberField<F>> F withUnit(F f, Setting s) {
+    String unit = SettingText.unit(s);
+    if (unit != null) {
+      var suffix = new Span(unit);
+      suffix.addClassName("gf-unit");
+      f.setSuffixComponent(suffix);
+    }
+    return f;
   }
 
   private static Double asDouble(Object v) {

@@ -5,23 +5,21 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import gradflow.experiment.LayerSpec;
+import gradflow.experiment.Setting;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One row of the layer list, bound to {@code layers[index]}: its cell, width and the options its
- * cell uses (the activation, or the LSTM's forget gate and bias), and buttons to move or remove it.
- * The controls of every cell exist; those the current cell ignores are hidden.
+ * One row of the layer list, bound to {@code layers[index]}: a control for every layer setting of
+ * the settings table, in its order, and buttons to move or remove the layer. The controls of every
+ * cell exist; those the current cell does not use (the table's {@code cells}) are hidden, and those
+ * whose switch is off (its {@code onlyWhen}) are greyed.
  */
 final class LayerCard extends Div {
   private final int index;
   private final SpecEditor editor;
   private final Span title = new Span();
-  private final FieldControl cell;
-  private final FieldControl hidden;
-  private final FieldControl activation;
-  private final FieldControl forgetGate;
-  private final FieldControl forgetBias;
+  private final List<FieldControl> controls = new ArrayList<>();
 
   /** The list shows the input side first, so "towards the input" is an arrow up. */
   final Button towardsInput;
@@ -43,11 +41,9 @@ final class LayerCard extends Div {
     String id = "layer-" + index + "-";
     setId("layer-" + index);
     addClassName("gf-layer");
-    cell = Inputs.control(editor, f + "cell", id + "cell");
-    hidden = Inputs.control(editor, f + "hidden", id + "hidden");
-    activation = Inputs.control(editor, f + "activation", id + "activation");
-    forgetGate = Inputs.control(editor, f + "forgetGate", id + "forget-gate");
-    forgetBias = Inputs.control(editor, f + "forgetBias", id + "forget-bias");
+    for (Setting s : editor.table().children("layers[]")) {
+      controls.add(Inputs.control(editor, f + s.name(), id + SpecForm.domId(s.name())));
+    }
     title.setText(BuilderText.layerTitle(index));
     title.addClassName("gf-layer-title");
     towardsInput = icon(VaadinIcon.ARROW_UP, BuilderText.moveTowardsInput(index), id + "to-input");
@@ -59,30 +55,28 @@ final class LayerCard extends Div {
     remove.addClickListener(e -> editor.removeLayer(index));
     var head = new Div(title, towardsInput, towardsOutput, remove);
     head.addClassName("gf-layer-head");
-    var fields =
-        new Div(
-            cell.component(),
-            hidden.component(),
-            activation.component(),
-            forgetGate.component(),
-            forgetBias.component());
+    var fields = new Div();
+    controls.forEach(c -> fields.add(c.component()));
     fields.addClassName("gf-layer-fields");
     add(head, fields);
   }
 
   List<FieldControl> controls() {
-    return List.of(cell, hidden, activation, forgetGate, forgetBias);
+    return List.copyOf(controls);
   }
 
   /** Shows the options of the layer's cell and enables the moves that make sense here. */
   void fit() {
-    LayerSpec layer = editor.layers().get(index);
-    String c = layer.cell().id();
-    activation.component().setVisible(activation.setting.appliesTo(c));
-    forgetGate.component().setVisible(forgetGate.setting.appliesTo(c));
-    forgetBias.component().setVisible(forgetBias.setting.appliesTo(c));
-    // The bias of a missing forget gate means nothing: shown greyed, so the gate's effect is clear.
-    forgetBias.component().getElement().setEnabled(Boolean.TRUE.equals(layer.forgetGate()));
+    String f = "layers[" + index + "].";
+    String c = editor.layers().get(index).cell().id();
+    for (FieldControl control : controls) {
+      Setting s = control.setting;
+      control.component().setVisible(s.appliesTo(c));
+      // What a switch turns on means nothing while it is off: shown greyed, so its effect is clear.
+      boolean switchedOn =
+          s.onlyWhen() == null || Boolean.TRUE.equals(editor.get(f + s.onlyWhen()));
+      control.component().getElement().setEnabled(switchedOn);
+    }
     int count = editor.layers().size();
     towardsInput.setEnabled(index > 0);
     towardsOutput.setEnabled(index < count - 1);

@@ -10,8 +10,9 @@ import gradflow.ui.i18n.SettingText;
 
 /**
  * A setting that may be switched off by leaving it out (clipping, the spectral radius): a checkbox
- * that switches it on, a number field with the table's range, and optionally a slider over the same
- * range. Switched on, it starts from {@link SpecEditor#switchOnValue}.
+ * that switches it on, a number field with the table's range, and a slider over the same range when
+ * the table gives the row a slider step. Switched on, it starts from {@link
+ * SpecEditor#switchOnValue}.
  */
 final class OptionalNumberControl extends FieldControl {
   private final Div box = new Div();
@@ -20,11 +21,11 @@ final class OptionalNumberControl extends FieldControl {
   private final DecimalSlider slider;
   private final Span note = new Span();
 
-  OptionalNumberControl(
-      SpecEditor editor, String field, String id, String switchLabel, Double sliderStep) {
+  OptionalNumberControl(SpecEditor editor, String field, String id) {
     super(editor, field);
     Setting s = setting;
-    on = new Checkbox(switchLabel);
+    Double sliderStep = s.sliderStep();
+    on = new Checkbox(SettingText.switchLabel(s));
     on.setId(id + "-on");
     on.setTooltipText(SettingText.help(s));
     number = Inputs.number(s, id);

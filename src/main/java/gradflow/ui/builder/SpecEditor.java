@@ -1,9 +1,7 @@
 package gradflow.ui.builder;
 
-import gradflow.experiment.Choice;
 import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.LayerSpec;
-import gradflow.experiment.LayerSpec.Cell;
 import gradflow.experiment.Setting;
 import gradflow.experiment.Setting.Presence;
 import gradflow.experiment.Setting.Type;
@@ -11,7 +9,6 @@ import gradflow.experiment.SettingsTable;
 import gradflow.experiment.SpecResult;
 import gradflow.experiment.Specs;
 import gradflow.experiment.Violation;
-import gradflow.task.TaskKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,13 +123,14 @@ public final class SpecEditor {
 
   /** The value of a field as the controls show it: a choice's id, a number, a switch, or null. */
   public Object get(String field) {
-    return SpecFields.get(spec, field);
+    return table.valueAt(spec, field);
   }
 
   /**
-   * Sets a field from a control. Null switches an optional setting off; for any other setting it
-   * means the input was empty or unreadable, which is reported against the field and leaves the
-   * spec as it was.
+   * Sets a field from a control, fitting what depends on it as the settings table says ({@link
+   * SettingsTable#edit}). Null switches an optional setting off; for any other setting it means the
+   * input was empty or unreadable, which is reported against the field and leaves the spec as it
+   * was.
    */
   public void set(String field, Object value) {
     Setting setting = table.forField(field).orElseThrow();
@@ -146,21 +144,9 @@ public final class SpecEditor {
     if (setting.type() == Type.BOOLEAN && value == null) {
       value = false;
     }
-    ExperimentSpec next = SpecFields.with(spec, field, value);
-    Change change = Change.VALUE;
-    if (field.endsWith(".cell")) {
-      next = fitLayerToCell(next, layerIndex(field));
-      change = Change.STRUCTURE;
-    } else if (field.endsWith(".forgetGate")) {
-      // The bias of a missing gate means nothing: leave it out rather than warn about it.
-      next =
-          SpecFields.with(
-              next, prefix(field) + "forgetBias", forgetBias(Boolean.TRUE.equals(value)));
-    } else if (field.equals("task.kind")) {
-      next =
-          SpecFields.with(
-              next, "task.length", TaskKind.fromId((String) value).orElseThrow().defaultLength());
-    }
+    ExperimentSpec next = table.edit(spec, field, value);
+    // A new cell shows and hides the layer's other controls.
+    Change change = setting.choosesCell() ? Change.STRUCTURE : Change.VALUE;
     replace(next, change);
   }
 
@@ -169,14 +155,14 @@ public final class SpecEditor {
     List<LayerSpec> layers = new ArrayList<>(spec.layers());
     layers.add(layers.isEmpty() ? specs.starter().layers().getFirst() : layers.getLast());
     inputErrors.clear();
-    replace(SpecFields.withLayers(spec, layers), Change.STRUCTURE);
+    replace(spec.with("layers", layers), Change.STRUCTURE);
   }
 
   public void removeLayer(int index) {
     List<LayerSpec> layers = new ArrayList<>(spec.layers());
     layers.remove(index);
     inputErrors.clear();
-    replace(SpecFields.withLayers(spec, layers), Change.STRUCTURE);
+    replace(spec.with("layers", layers), Change.STRUCTURE);
   }
 
   /** Moves the layer at {@code from} so that it ends up at {@code to}. */
@@ -184,7 +170,7 @@ public final class SpecEditor {
     List<LayerSpec> layers = new ArrayList<>(spec.layers());
     layers.add(to, layers.remove(from));
     inputErrors.clear();
-    replace(SpecFields.withLayers(spec, layers), Change.STRUCTURE);
+    replace(spec.with("layers", layers), Change.STRUCTURE);
   }
 
   public boolean canAddLayer() {
@@ -277,33 +263,6 @@ public final class SpecEditor {
     return Optional.empty();
   }
 
-  /** Gives a layer whose cell changed the options its new cell uses, at their defaults. */
-  private ExperimentSpec fitLayerToCell(ExperimentSpec s, int i) {
-    LayerSpec l = s.layers().get(i);
-    String cell = l.cell().id();
-    Setting activation = table.get("layers[].activation");
-    boolean lstm = l.cell() == Cell.LSTM;
-    LayerSpec fitted =
-        new LayerSpec(
-            l.cell(),
-            l.hidden(),
-            activation.appliesTo(cell)
-                ? (l.activation() != null
-                    ? l.activation()
-                    : Choice.fromId(LayerSpec.Activation.class, (String) activation.defaultValue())
-                        .orElseThrow())
-                : null,
-            lstm ? (Boolean) table.get("layers[].forgetGate").defaultValue() : null,
-            lstm ? forgetBias(true) : null);
-    List<LayerSpec> layers = new ArrayList<>(s.layers());
-    layers.set(i, fitted);
-    return SpecFields.withLayers(s, layers);
-  }
-
-  private Double forgetBias(boolean gateOn) {
-    return gateOn ? (Double) table.get("layers[].forgetBias").defaultValue() : null;
-  }
-
   private void replace(ExperimentSpec next, Change change) {
     spec = next;
     result = specs.check(next);
@@ -312,13 +271,5 @@ public final class SpecEditor {
 
   private void changed(Change change) {
     listeners.forEach(l -> l.accept(change));
-  }
-
-  private static int layerIndex(String field) {
-    return Integer.parseInt(field.substring(field.indexOf('[') + 1, field.indexOf(']')));
-  }
-
-  private static String prefix(String field) {
-    return field.substring(0, field.lastIndexOf('.') + 1);
   }
 }

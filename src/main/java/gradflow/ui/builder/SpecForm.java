@@ -2,8 +2,10 @@ package gradflow.ui.builder;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import gradflow.experiment.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,6 +33,8 @@ public final class SpecForm {
   private final Pre json = new Pre();
   private final Paragraph taskNote = new Paragraph();
   private final Consumer<SpecEditor.Change> listener = this::changed;
+  private final Details more = new Details();
+  private final List<FieldControl> folded = new ArrayList<>();
 
   public SpecForm(SpecEditor editor, List<Preset> lessons) {
     this.editor = editor;
@@ -72,17 +76,43 @@ public final class SpecForm {
     return problems;
   }
 
-  /** The control for a top-level field such as {@code "training.batchSize"}, from its table row. */
+  /**
+   * The control for a top-level field such as {@code "training.batchSize"}, from its table row: an
+   * optional number such as {@code "training.clipNorm"} gets a switch beside it.
+   */
   public Component control(String field) {
     return bind(Inputs.control(editor, field, domId(field)));
   }
 
   /**
-   * The control for an optional number such as {@code "training.clipNorm"}: a switch, a number
-   * field and, when {@code sliderStep} is not null, a slider over the table's range.
+   * A folded section with a control for every top-level setting that the page has not placed yet,
+   * so that a new row of the settings table reaches the page without a line of layout; place it
+   * after the page's other controls.
    */
-  Component optional(String field, String switchLabel, Double sliderStep) {
-    return bind(new OptionalNumberControl(editor, field, domId(field), switchLabel, sliderStep));
+  public Component moreSettings() {
+    var fields = new Div();
+    fields.addClassName("gf-fields");
+    for (Setting s : editor.table().settings()) {
+      boolean topLevel = !s.path().contains("[]");
+      if (s.isLeaf() && s.isEditable() && topLevel && !hasControl(s.path())) {
+        Component control = control(s.path());
+        folded.add(controls.getLast());
+        fields.add(control);
+      }
+    }
+    more.setSummaryText(BuilderText.moreSettings());
+    more.add(fields);
+    more.setId("more-settings");
+    more.addClassName("gf-more");
+    more.setVisible(!folded.isEmpty());
+    // Closed, its controls cannot show their problems, so the list below the form does.
+    more.addOpenedChangeListener(e -> showProblems());
+    return more;
+  }
+
+  /** True when a control on this form edits the field. */
+  public boolean hasControl(String field) {
+    return controls.stream().anyMatch(c -> c.field.equals(field));
   }
 
   /**
@@ -114,16 +144,6 @@ public final class SpecForm {
     taskNote.addClassName("gf-caption");
     showTaskNote();
     return taskNote;
-  }
-
-  /** The spectral radius of W_h: a switch, a slider and a number field. */
-  public Component spectralRadius() {
-    return optional("init.spectralRadius", BuilderText.spectralSwitch(), 0.05);
-  }
-
-  /** Norm clipping: a switch and the norm. */
-  public Component clipNorm() {
-    return optional("training.clipNorm", BuilderText.clipSwitch(), null);
   }
 
   /** Every bound control, for tests. */
@@ -177,7 +197,11 @@ public final class SpecForm {
 
   private void showProblems() {
     problems.show(
-        editor, field -> controls.stream().anyMatch(c -> c.field.equals(field) && c.isShown()));
+        editor, field -> controls.stream().anyMatch(c -> c.field.equals(field) && shown(c)));
+  }
+
+  private boolean shown(FieldControl c) {
+    return c.isShown() && (!folded.contains(c) || more.isOpened());
   }
 
   private static final JsonMapper PRETTY =

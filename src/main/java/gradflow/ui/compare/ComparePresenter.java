@@ -5,7 +5,6 @@ import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.Run;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.RunSnapshot;
-import gradflow.experiment.TrainingSpec;
 import gradflow.ui.run.RunPresenter;
 import java.util.List;
 import java.util.Optional;
@@ -48,22 +47,9 @@ final class ComparePresenter {
    * size, step) alone, so both sides then see the very same batches.
    */
   static ExperimentSpec sharingBatches(ExperimentSpec a, ExperimentSpec b) {
-    var t = b.training();
-    return new ExperimentSpec(
-        b.version(),
-        a.task(),
-        b.layers(),
-        b.connection(),
-        b.init(),
-        new TrainingSpec(
-            t.optimizer(),
-            t.learningRate(),
-            a.training().batchSize(),
-            t.steps(),
-            t.clipNorm(),
-            t.clipValue()),
-        b.probeEvery(),
-        a.seed());
+    return b.with("task", a.task())
+        .with("training.batchSize", a.training().batchSize())
+        .with("seed", a.seed());
   }
 
   /**

@@ -95,8 +95,8 @@ final class SideColumn extends Section {
             form.diagram(),
             form.layers(),
             training,
-            form.spectralRadius(),
-            form.clipNorm(),
+            form.control("init.spectralRadius"),
+            form.control("training.clipNorm"),
             shared,
             form.problems());
     box.addClassName("gf-compare-form");

@@ -5,10 +5,9 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * A setting's words in a language. The settings table in {@code experiment} holds them in English
- * for the REST API and the validator; the UI looks up {@code setting.<path>.label} and {@code
- * setting.<path>.help} in the bundle and falls back to the table's English, so that the English
- * words live in one place only.
+ * A setting's words in a language, read from the bundle by the keys its row in the settings table
+ * gives ({@link Setting#labelKey()}, …), so that a new row brings its words with two lines per
+ * language and no code.
  */
 public final class SettingText {
   private SettingText() {}
@@ -18,11 +17,26 @@ public final class SettingText {
   }
 
   public static String label(Setting s, Locale locale) {
-    return I18n.find(locale, "setting." + s.path() + ".label").orElse(s.label());
+    return I18n.t(locale, s.labelKey());
   }
 
   public static String help(Setting s) {
-    return I18n.find(I18n.current(), "setting." + s.path() + ".help").orElse(s.help());
+    return I18n.t(s.helpKey());
+  }
+
+  /** The words beside the switch that turns an optional setting on; its label if it has none. */
+  public static String switchLabel(Setting s) {
+    return I18n.find(I18n.current(), s.switchKey()).orElseGet(() -> label(s));
+  }
+
+  /** What one of it counts ("steps"), or null for a setting without a unit. */
+  public static String unit(Setting s) {
+    return s.unitKey() == null ? null : I18n.t(s.unitKey());
+  }
+
+  /** The menu name of one of its choices; the table's English (or the id) when none is given. */
+  public static String choice(Setting s, String id) {
+    return I18n.find(I18n.current(), s.choiceKey(id)).orElseGet(() -> s.choiceEnglish(id));
   }
 
   /** What is allowed, as the end of a sentence: "a whole number between 1 and 256". */

@@ -6,7 +6,6 @@ import gradflow.experiment.Violation;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A validation problem as a sentence in the UI's language. A violation with a code is said anew
@@ -17,14 +16,15 @@ import java.util.regex.Pattern;
 public final class ViolationText {
   private ViolationText() {}
 
-  private static final Pattern LAYER_FIELD = Pattern.compile("layers\\[(\\d+)]\\.\\w+");
-
   /** Codes whose sentence ends with what the setting allows. */
   private static final Set<String> ENDS_WITH_ALLOWED = Set.of("outside", "missing", "notANumber");
 
+  /** Codes whose arguments include a field, which the UI names by its label. */
+  private static final Set<String> SWITCH_NAMED = Set.of("switchedOff");
+
   /** The problem named by its field's path, when no settings table is at hand. */
   public static String message(Violation v, Locale locale) {
-    return say(v, null, v.field(), locale);
+    return say(v, null, v.field(), null, locale);
   }
 
   /**
@@ -35,28 +35,27 @@ public final class ViolationText {
   public static String listed(Violation v, SettingsTable table, Locale locale) {
     var setting = table.forField(v.field()).orElse(null);
     if (setting == null) {
-      return say(v, null, v.field(), locale);
+      return say(v, null, v.field(), table, locale);
     }
-    var layer = LAYER_FIELD.matcher(v.field());
+    int layer = table.elementIndex(v.field());
     String name =
-        !layer.matches()
+        layer < 0
             ? SettingText.label(setting, locale)
             : locale.getLanguage().equals(I18n.ENGLISH.getLanguage())
                 ? v.field()
                 : I18n.t(
-                    locale,
-                    "violation.layerField",
-                    Integer.parseInt(layer.group(1)) + 1,
-                    SettingText.label(setting, locale));
-    return say(v, setting, name, locale);
+                    locale, "violation.layerField", layer + 1, SettingText.label(setting, locale));
+    return say(v, setting, name, table, locale);
   }
 
   /** A problem under its own control, where the label names the field. */
-  public static String inline(Violation v, Setting setting, Locale locale) {
-    return say(v, setting, SettingText.label(setting, locale), locale);
+  public static String inline(Violation v, SettingsTable table, Locale locale) {
+    Setting setting = table.forField(v.field()).orElseThrow();
+    return say(v, setting, SettingText.label(setting, locale), table, locale);
   }
 
-  private static String say(Violation v, Setting setting, String name, Locale locale) {
+  private static String say(
+      Violation v, Setting setting, String name, SettingsTable table, Locale locale) {
     if (v.code() == null) {
       String m = v.message();
       return m.startsWith(v.field() + " ") ? name + m.substring(v.field().length()) : m;
@@ -66,7 +65,12 @@ public final class ViolationText {
     }
     var args = new ArrayList<Object>();
     args.add(name);
-    args.addAll(v.args());
+    // A field the problem names besides its own (the switch that is off) is named the same way.
+    boolean byLabel = table != null && SWITCH_NAMED.contains(v.code()) && !name.equals(v.field());
+    for (String arg : v.args()) {
+      args.add(
+          byLabel ? table.forField(arg).map(s -> SettingText.label(s, locale)).orElse(arg) : arg);
+    }
     if (ENDS_WITH_ALLOWED.contains(v.code())) {
       args.add(SettingText.allowed(setting, locale));
     }

@@ -3,6 +3,7 @@ package gradflow.ui.builder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.select.Select;
 import gradflow.experiment.SpecLimits;
 import gradflow.experiment.Specs;
@@ -22,8 +23,8 @@ class SpecFormTest {
     form.control("connection");
     form.control("task.kind");
     form.control("training.batchSize");
-    form.spectralRadius();
-    form.clipNorm();
+    form.control("init.spectralRadius");
+    form.control("training.clipNorm");
     form.problems();
   }
 
@@ -156,6 +157,23 @@ class SpecFormTest {
     assertThat(notes.isVisible()).isTrue();
     assertThat(notes.getElement().getTextRecursively()).contains("no recurrent layer");
     assertThat(editor.isValid()).as("a warning does not stop training").isTrue();
+  }
+
+  @Test
+  void aSettingNoRegionPlacesGetsAControlUnderMoreSettingsWhoseProblemsAreListedWhileItIsClosed() {
+    var more = (Details) form.moreSettings();
+    var probeEvery = (WholeNumberInput) control("probeEvery").component();
+    var notes = form.problemList().getChildren().toList().get(1);
+
+    probeEvery.setValue(5000.0);
+
+    assertThat(form.hasControl("training.clipValue")).isTrue();
+    assertThat(form.hasControl("version")).as("not for students to change").isFalse();
+    assertThat(probeEvery.getSuffixComponent().getElement().getText()).isEqualTo("steps");
+    assertThat(notes.getElement().getTextRecursively()).contains("only the probe at step 0");
+    more.setOpened(true);
+    assertThat(notes.isVisible()).as("now beside its own control").isFalse();
+    assertThat(probeEvery.getHelperText()).contains("only the probe at step 0");
   }
 
   private FieldControl control(String field) {

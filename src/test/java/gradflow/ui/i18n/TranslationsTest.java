@@ -2,6 +2,7 @@ package gradflow.ui.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gradflow.experiment.Setting;
 import gradflow.experiment.SettingsTable;
 import gradflow.experiment.SpecLimits;
 import gradflow.task.TaskKind;
@@ -58,7 +59,7 @@ class TranslationsTest {
 
   static Stream<Arguments> bundles() {
     return Stream.of(
-        Arguments.of("gradflow/i18n/messages", Set.of("setting.", "task.")),
+        Arguments.of("gradflow/i18n/messages", Set.of("task.")),
         Arguments.of("gradflow/presets/lessons", Set.of()),
         // Citations stay in English: the Chinese file leaves them to the fallback.
         Arguments.of("gradflow/explanations/explanations", Set.of("paper.")));
@@ -124,24 +125,39 @@ class TranslationsTest {
   }
 
   @org.junit.jupiter.api.Test
-  void everySettingAndEveryTaskHasChineseWordsThoughEnglishTakesThemFromTheirOwnPackages()
-      throws IOException {
+  void everySettingHasItsWordsInBothLanguagesAndEveryTaskInChinese() throws IOException {
+    var english = read("gradflow/i18n/messages.properties");
     var chinese = read("gradflow/i18n/messages_zh.properties");
     var expected = new TreeSet<String>();
     for (var setting : SettingsTable.of(SpecLimits.DEFAULTS).settings()) {
-      expected.add("setting." + setting.path() + ".label");
-      expected.add("setting." + setting.path() + ".help");
+      expected.add(setting.labelKey());
+      expected.add(setting.helpKey());
+      if (setting.presence() == Setting.Presence.OPTIONAL) {
+        expected.add(setting.switchKey());
+      }
     }
+    var units = new TreeSet<String>();
+    for (var setting : SettingsTable.of(SpecLimits.DEFAULTS).settings()) {
+      if (setting.unitKey() != null) {
+        units.add(setting.unitKey());
+      }
+    }
+    assertThat(keys(english, "setting.")).isEqualTo(expected);
+    assertThat(keys(chinese, "setting.")).isEqualTo(expected);
+    assertThat(keys(english, "unit.")).isEqualTo(units);
+    assertThat(keys(chinese, "unit.")).isEqualTo(units);
+    var tasks = new TreeSet<String>();
     for (var kind : TaskKind.values()) {
-      expected.add("task." + kind.id() + ".label");
-      expected.add("task." + kind.id() + ".length");
+      tasks.add("task." + kind.id() + ".label");
+      tasks.add("task." + kind.id() + ".length");
     }
-    var given =
-        chinese.keySet().stream()
-            .filter(k -> k.startsWith("setting.") || k.startsWith("task."))
-            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(keys(chinese, "task.")).isEqualTo(tasks);
+  }
 
-    assertThat(given).isEqualTo(expected);
+  private static TreeSet<String> keys(Map<String, String> words, String prefix) {
+    return words.keySet().stream()
+        .filter(k -> k.startsWith(prefix))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** A formula without the words of its {@code \text{…}} parts, which a translation translates. */
