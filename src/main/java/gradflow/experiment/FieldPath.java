@@ -69,7 +69,7 @@ record FieldPath(List<Step> steps) {
     return path.toString();
   }
 
-  /** A field inside the same holder, e.g. "layers[2].forgetGate" beside "layers[2].forgetBias". */
+  /** A field inside the same holder, e.g. "layers[2].cell" beside "layers[2].hidden". */
   String sibling(String name) {
     String holder = holder();
     return holder.isEmpty() ? name : holder + "." + name;

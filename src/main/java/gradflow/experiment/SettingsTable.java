@@ -23,6 +23,7 @@ import gradflow.experiment.TrainingSpec.Optimizer;
 import gradflow.task.TaskKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +87,17 @@ public final class SettingsTable {
 
   private final SpecLimits limits;
   private final Map<String, Setting> byPath = new LinkedHashMap<>();
+  private final Map<String, List<Setting>> childrenByParent = new HashMap<>();
   private final SpecTree tree;
 
   private SettingsTable(SpecLimits limits) {
     this.limits = limits;
-    rows().forEach(row -> byPath.put(row.path, new Setting(row, limits)));
+    for (SettingRow row : rows()) {
+      Setting s = new Setting(row, limits);
+      byPath.put(s.path(), s);
+      childrenByParent.computeIfAbsent(s.parent(), p -> new ArrayList<>()).add(s);
+    }
+    childrenByParent.replaceAll((parent, children) -> List.copyOf(children));
     this.tree = new SpecTree(this);
   }
 
@@ -132,13 +139,7 @@ public final class SettingsTable {
    * {@code "layers[]"} for a layer).
    */
   public List<Setting> children(String parentPath) {
-    List<Setting> children = new ArrayList<>();
-    for (Setting s : byPath.values()) {
-      if (s.parent().equals(parentPath)) {
-        children.add(s);
-      }
-    }
-    return children;
+    return childrenByParent.getOrDefault(parentPath, List.of());
   }
 
   /** The index of the list element that holds a field ("layers[2].hidden": 2), or -1. */

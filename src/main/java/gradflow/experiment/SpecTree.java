@@ -1,5 +1,7 @@
 package gradflow.experiment;
 
+import static java.util.stream.Collectors.toMap;
+
 import gradflow.experiment.FieldPath.Step;
 import gradflow.experiment.Setting.Type;
 import java.lang.reflect.Constructor;
@@ -29,6 +31,11 @@ final class SpecTree {
 
   /** The record component that holds each setting, by table path. */
   private final Map<String, RecordComponent> components = new HashMap<>();
+
+  /** Each record's components by name, and its canonical constructor, looked up once. */
+  private final Map<Class<?>, Map<String, RecordComponent>> byName = new HashMap<>();
+
+  private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
 
   SpecTree(SettingsTable table) {
     this.table = table;
@@ -101,7 +108,10 @@ final class SpecTree {
 
   /** The value of a component of a record node. */
   Object read(Record node, String name) {
-    RecordComponent c = componentOf(node.getClass(), name);
+    RecordComponent c = byName.get(node.getClass()).get(name);
+    if (c == null) {
+      throw new IllegalArgumentException(node.getClass().getSimpleName() + " has no " + name);
+    }
     try {
       return c.getAccessor().invoke(node);
     } catch (IllegalAccessException | InvocationTargetException e) {
@@ -215,26 +225,14 @@ final class SpecTree {
     return table.get(path.tablePath());
   }
 
-  private static Object construct(Class<?> type, Object[] args) {
-    Class<?>[] parameters =
-        Arrays.stream(type.getRecordComponents())
-            .map(RecordComponent::getType)
-            .toArray(Class<?>[]::new);
+  private Object construct(Class<?> type, Object[] args) {
     try {
-      Constructor<?> canonical = type.getDeclaredConstructor(parameters);
-      return canonical.newInstance(args);
+      return constructors.get(type).newInstance(args);
     } catch (InvocationTargetException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
     }
-  }
-
-  private static RecordComponent componentOf(Class<?> type, String name) {
-    return Arrays.stream(type.getRecordComponents())
-        .filter(c -> c.getName().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " has no " + name));
   }
 
   /** Records the record of each object, checking that its components are the table's rows. */
@@ -259,6 +257,15 @@ final class SpecTree {
               + " same order.");
     }
     records.put(holder, type);
+    byName.put(type, Arrays.stream(all).collect(toMap(RecordComponent::getName, c -> c)));
+    try {
+      constructors.put(
+          type,
+          type.getDeclaredConstructor(
+              Arrays.stream(all).map(RecordComponent::getType).toArray(Class<?>[]::new)));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(type.getName() + " has no canonical constructor", e);
+    }
     for (int i = 0; i < all.length; i++) {
       Setting s = rows.get(i);
       components.put(s.path(), all[i]);

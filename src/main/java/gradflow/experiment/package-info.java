@@ -3,8 +3,10 @@
  * turns a spec into probes, and the scheduler that shares the machine fairly between runs.
  *
  * <p>The spec part: {@link gradflow.experiment.ExperimentSpec} and its records mirror DESIGN.md's
- * JSON; {@link gradflow.experiment.SettingsTable} is the one table of names, types, defaults and
- * limits that reading, validation, the link codec and the UI derive from; {@link
+ * JSON; {@link gradflow.experiment.SettingsTable} is the one table of names, types, defaults,
+ * limits, units, cells and word keys that reading, validation, the link codec, the UI's controls,
+ * the API description and the engine's defaults derive from ({@code SpecTree} maps its rows onto
+ * the records, {@code SettingRules} says which rows depend on which); {@link
  * gradflow.experiment.SpecLimits} binds the instructor's limits ({@code gradflow.limits.*}); {@link
  * gradflow.experiment.Specs} is the entry point (read JSON or a link code, validate, write).
  * Problems come back as {@link gradflow.experiment.Violation}s naming the field, never as

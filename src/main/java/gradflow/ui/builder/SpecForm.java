@@ -95,9 +95,9 @@ public final class SpecForm {
     for (Setting s : editor.table().settings()) {
       boolean topLevel = !s.path().contains("[]");
       if (s.isLeaf() && s.isEditable() && topLevel && !hasControl(s.path())) {
-        Component control = control(s.path());
-        folded.add(controls.getLast());
-        fields.add(control);
+        FieldControl control = Inputs.control(editor, s.path(), domId(s.path()));
+        folded.add(control);
+        fields.add(bind(control));
       }
     }
     more.setSummaryText(BuilderText.moreSettings());

@@ -17,9 +17,15 @@ class ChineseFormTest {
   private final Specs specs = new Specs(SpecLimits.DEFAULTS);
   private SpecForm form;
 
+  /**
+   * Held here: Vaadin keeps the current UI only weakly, so a collection between two lines of a test
+   * would silently turn the page English.
+   */
+  private UI ui;
+
   @BeforeEach
   void aChinesePage() {
-    var ui = new UI();
+    ui = new UI();
     ui.setLocale(I18n.CHINESE);
     UI.setCurrent(ui);
     form = new SpecForm(new SpecEditor(specs), Presets.load(specs));
