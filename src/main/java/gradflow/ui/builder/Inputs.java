@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasTooltip;
 import com.vaadin.flow.component.shared.HasValidationProperties;
@@ -16,9 +15,10 @@ import java.util.function.Function;
 
 /**
  * Builds the control for a setting from its row in the settings table: a menu for a choice, a
- * number field with the table's range and unit for a number, a checkbox for a switch, and a switch
- * with a number (and a slider, when the row has a slider step) for a number that may be left out.
- * Label, tooltip, range and unit all come from the table.
+ * number field with the table's range for a number, a checkbox for a switch, and a switch with a
+ * number (and a slider, when the row has a slider step) for a number that may be left out. Label,
+ * tooltip (with the unit, which a field too narrow for it could not show beside the number), range
+ * and choices all come from the table.
  */
 final class Inputs {
   private Inputs() {}
@@ -59,7 +59,7 @@ final class Inputs {
     f.setStepButtonsVisible(true);
     // The validator alone decides what is wrong; the field's own range check would say it twice.
     f.setManualValidation(true);
-    return labelled(withUnit(f, s), s, id);
+    return labelled(f, s, id);
   }
 
   /** A number field over the table's range, any precision allowed. */
@@ -67,18 +67,7 @@ final class Inputs {
     var f = new DecimalInput();
     f.range(s.min(), s.max());
     f.setManualValidation(true);
-    return labelled(withUnit(f, s), s, id);
-  }
-
-  /** The row's unit after the number, in the page's language. */
-  private static <F extends ExactNumberField<F>> F withUnit(F f, Setting s) {
-    String unit = SettingText.unit(s);
-    if (unit != null) {
-      var suffix = new Span(unit);
-      suffix.addClassName("gf-unit");
-      f.setSuffixComponent(suffix);
-    }
-    return f;
+    return labelled(f, s, id);
   }
 
   private static Double asDouble(Object v) {
@@ -89,7 +78,7 @@ final class Inputs {
   static <C extends Component & HasTooltip & HasLabel> C labelled(C c, Setting s, String id) {
     c.setId(id);
     c.setLabel(SettingText.label(s));
-    c.setTooltipText(SettingText.help(s));
+    c.setTooltipText(SettingText.helpWithUnit(s));
     c.addClassName("gf-field");
     return c;
   }

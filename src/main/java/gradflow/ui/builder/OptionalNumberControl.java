@@ -27,7 +27,7 @@ final class OptionalNumberControl extends FieldControl {
     Double sliderStep = s.sliderStep();
     on = new Checkbox(SettingText.switchLabel(s));
     on.setId(id + "-on");
-    on.setTooltipText(SettingText.help(s));
+    on.setTooltipText(SettingText.helpWithUnit(s));
     number = Inputs.number(s, id);
     // The switch beside it names it on screen; the table's label stays its accessible name.
     number.setLabel(null);
@@ -39,7 +39,7 @@ final class OptionalNumberControl extends FieldControl {
       slider.setId(id + "-slider");
       slider.setStep(sliderStep);
       slider.setAriaLabel(SettingText.label(s));
-      slider.setTooltipText(SettingText.help(s));
+      slider.setTooltipText(SettingText.helpWithUnit(s));
       slider.addClassName("gf-slider");
       box.addClassName("gf-optional-slider");
       slider.addValueChangeListener(e -> input(e.getValue()));

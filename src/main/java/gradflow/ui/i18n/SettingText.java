@@ -29,6 +29,12 @@ public final class SettingText {
     return I18n.find(I18n.current(), s.switchKey()).orElseGet(() -> label(s));
   }
 
+  /** Its help, and what one of it counts when it has a unit: "… Unit: steps." */
+  public static String helpWithUnit(Setting s) {
+    String unit = unit(s);
+    return unit == null ? help(s) : I18n.t("builder.helpWithUnit", help(s), unit);
+  }
+
   /** What one of it counts ("steps"), or null for a setting without a unit. */
   public static String unit(Setting s) {
     return s.unitKey() == null ? null : I18n.t(s.unitKey());

@@ -169,7 +169,7 @@ class SpecFormTest {
 
     assertThat(form.hasControl("training.clipValue")).isTrue();
     assertThat(form.hasControl("version")).as("not for students to change").isFalse();
-    assertThat(probeEvery.getSuffixComponent().getElement().getText()).isEqualTo("steps");
+    assertThat(probeEvery.getTooltip().getText()).endsWith("Unit: steps.");
     assertThat(notes.getElement().getTextRecursively()).contains("only the probe at step 0");
     more.setOpened(true);
     assertThat(notes.isVisible()).as("now beside its own control").isFalse();
