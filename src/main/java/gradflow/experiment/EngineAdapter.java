@@ -43,7 +43,7 @@ public final class EngineAdapter {
 
   /** The optimiser a run of the valid spec trains with, every hyper-parameter at its default. */
   public static OptimizerConfig optimizer(ExperimentSpec spec) {
-    TrainingSpec t = spec.training();
+    TrainingSpec t = filled(spec).training();
     return OptimizerConfig.of(OptimizerConfig.Kind.parse(t.optimizer().id()), t.learningRate());
   }
 
@@ -56,7 +56,7 @@ public final class EngineAdapter {
 
   /** The network a run of the valid spec builds for the task, {@code spec.task().create()}. */
   public static NetworkConfig networkConfig(ExperimentSpec given, Task task) {
-    ExperimentSpec spec = SettingsTable.standard().tree().withDefaults(given);
+    ExperimentSpec spec = filled(given);
     List<LayerConfig> layers = new ArrayList<>();
     for (LayerSpec l : spec.layers()) {
       layers.add(layerConfig(l));
@@ -71,7 +71,12 @@ public final class EngineAdapter {
         spec.seed());
   }
 
-  /** A layer with every default filled in ({@link SpecTree#withDefaults}). */
+  /** The spec with every null the table has a default for filled in, used by its cell or not. */
+  private static ExperimentSpec filled(ExperimentSpec spec) {
+    return SettingsTable.standard().tree().withDefaults(spec);
+  }
+
+  /** A layer with every default filled in. */
   private static LayerConfig layerConfig(LayerSpec l) {
     return new LayerConfig(
         CellKind.parse(l.cell().id()),
