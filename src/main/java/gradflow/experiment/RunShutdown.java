@@ -46,6 +46,15 @@ final class RunShutdown implements SmartLifecycle {
     return running;
   }
 
+  /**
+   * Not on a pause: Spring 7 pauses an idle cached context (in tests) by stopping its lifecycle
+   * beans, which here would refuse every later run of that context as "shutting down".
+   */
+  @Override
+  public boolean isPauseable() {
+    return false;
+  }
+
   /** Before the web server's graceful shutdown (a lower phase), which stops later. */
   @Override
   public int getPhase() {
