@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +30,12 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * String client = VaadinSession.getCurrent().getSession().getId();
- * Run run = scheduler.submit(spec, client, listener); // BusyException, InvalidSpecException
- * // listener calls come on a worker thread: ui.access(...) inside them
- * addDetachListener(e -> { run.unsubscribe(listener); scheduler.cancelAllFor(client); });
+ * Run run = scheduler.submit(spec, client);   // BusyException, InvalidSpecException
+ * RunSnapshot now = run.snapshot();           // polled by the page, e.g. every 150 ms
+ * addDetachListener(e -> scheduler.cancelAllFor(client));
  * }</pre>
+ *
+ * <p>Who gets a place is {@link Admission}'s; what a turn does is {@link RunLoop}'s.
  */
 public final class RunScheduler implements RunControl, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunScheduler.class);
@@ -50,10 +51,8 @@ public final class RunScheduler implements RunControl, AutoCloseable {
   private volatile RunMeters meters = RunMeters.NONE;
 
   // Guarded by this.
-  private final ArrayDeque<Run> waiting = new ArrayDeque<>();
+  private final Admission admission;
   private final ArrayDeque<Run> ready = new ArrayDeque<>();
-  private final Set<Run> active = new LinkedHashSet<>();
-  private long refused;
   private final Set<Run> inSlice = new HashSet<>();
   private final Set<Run> wakeRequested = new HashSet<>();
   private SchedulerTrace trace = SchedulerTrace.NONE;
@@ -68,6 +67,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     this.specs = specs;
     this.settings = settings;
     this.nanoTime = nanoTime;
+    this.admission = new Admission(settings);
     for (int i = 0; i < settings.workerThreads(); i++) {
       Thread t = new Thread(this::work, "gradflow-run-" + i);
       t.setDaemon(true);
@@ -98,16 +98,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
    * @throws BusyException if there is no place now, with a guess at when there will be
    */
   public Run submit(ExperimentSpec spec, String clientId) {
-    return submit(spec, clientId, null);
-  }
-
-  /**
-   * Like {@link #submit(ExperimentSpec, String)}, with a listener that hears the run from its very
-   * first probe on (subscribing after submit may miss step 0). Stop it with {@link
-   * Run#unsubscribe}.
-   */
-  public Run submit(ExperimentSpec spec, String clientId, RunListener listener) {
-    return submit(spec, clientId, listener, false);
+    return submitFrom(spec, clientId, null, false);
   }
 
   /**
@@ -116,7 +107,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
    * submit could not promise that, since a worker may take the run at once.
    */
   public Run submitPaused(ExperimentSpec spec, String clientId) {
-    return submit(spec, clientId, null, true);
+    return submitFrom(spec, clientId, null, true);
   }
 
   /**
@@ -124,55 +115,21 @@ public final class RunScheduler implements RunControl, AutoCloseable {
    * for a client at a known network address: the per-address limit counts it.
    */
   public Run submitFrom(ExperimentSpec spec, String clientId, String address, boolean paused) {
-    return submit(spec, clientId, address, null, paused);
-  }
-
-  private Run submit(ExperimentSpec spec, String clientId, RunListener listener, boolean paused) {
-    return submit(spec, clientId, null, listener, paused);
-  }
-
-  private Run submit(
-      ExperimentSpec spec, String clientId, String address, RunListener listener, boolean paused) {
     long memory = checkRunnable(spec);
     synchronized (this) {
       if (closed || stopping) {
-        refused++;
-        throw Refusals.shuttingDown();
+        throw admission.refuse(Refusals.shuttingDown(), "the server is shutting down");
       }
-      List<Run> mine = runs.values().stream().filter(r -> isLive(r, clientId)).toList();
-      if (mine.size() >= settings.perClient()) {
-        refused++;
-        LOG.info("refused a run: the client has {} going", mine.size());
-        throw Refusals.clientLimit(mine);
-      }
-      if (address != null && settings.perAddress() > 0) {
-        List<Run> fromThere =
-            runs.values().stream()
-                .filter(r -> address.equals(r.address()) && !r.status().isFinal())
-                .toList();
-        if (fromThere.size() >= settings.perAddress()) {
-          refused++;
-          LOG.info("refused a run: its address has {} going", fromThere.size());
-          throw Refusals.addressLimit(fromThere);
-        }
-      }
-      if (active.size() >= settings.maxActive() && waiting.size() >= settings.queueCapacity()) {
-        refused++;
-        LOG.info("refused a run: {} active and {} queued", active.size(), waiting.size());
-        throw Refusals.full(active, waiting.size());
-      }
+      admission.check(liveRuns(), clientId, address);
       forgetOldestEnded();
       Run run = new Run(spec, clientId, settings, nanoTime, memory);
       run.from(address);
       run.attach(this);
-      if (listener != null) {
-        run.subscribe(listener);
-      }
       if (paused) {
         run.pause();
       }
       runs.put(run.id(), run);
-      waiting.addLast(run);
+      admission.queue(run);
       run.log(
           "submitted: %d layers, %s, %d steps"
               .formatted(spec.layers().size(), spec.task().kind().id(), spec.training().steps()));
@@ -214,14 +171,18 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   /** Cancels every run of the client that has not ended, e.g. when its page is gone. */
   public int cancelAllFor(String clientId) {
-    List<Run> mine = runs.values().stream().filter(r -> isLive(r, clientId)).toList();
+    List<Run> mine = liveRunsOf(clientId);
     mine.forEach(Run::cancel);
     return mine.size();
   }
 
   /** The client's runs that are queued or running. */
   public List<Run> liveRunsOf(String clientId) {
-    return runs.values().stream().filter(r -> isLive(r, clientId)).toList();
+    return liveRuns().stream().filter(r -> r.clientId().equals(clientId)).toList();
+  }
+
+  private List<Run> liveRuns() {
+    return runs.values().stream().filter(r -> !r.status().isFinal()).toList();
   }
 
   @Override
@@ -237,10 +198,8 @@ public final class RunScheduler implements RunControl, AutoCloseable {
         wakeRequested.add(run);
         return;
       }
-      boolean waited = waiting.remove(run);
-      boolean held = active.remove(run);
       ready.remove(run);
-      if (!waited && !held) {
+      if (!admission.leave(run)) {
         return;
       }
       admit();
@@ -252,7 +211,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
   public synchronized void wake(Run run) {
     if (inSlice.contains(run)) {
       wakeRequested.add(run);
-    } else if (active.contains(run) && !ready.contains(run)) {
+    } else if (admission.holdsPlace(run) && !ready.contains(run)) {
       enqueue(run);
     }
   }
@@ -269,34 +228,27 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   /** Runs taking turns now (the meters of the operations endpoint read these). */
   public synchronized int activeCount() {
-    return active.size();
+    return admission.activeCount();
   }
 
   /** Runs waiting for a place. */
   public synchronized int queuedCount() {
-    return waiting.size();
+    return admission.queuedCount();
   }
 
   /** Submissions refused for lack of a place, since the start. */
   public synchronized long refusedCount() {
-    return refused;
+    return admission.refusedCount();
   }
 
   /** The training steps per second of every active run together. */
   public synchronized double stepsPerSecond() {
-    return active.stream().mapToDouble(Run::stepsPerSecond).sum();
+    return admission.active().stream().mapToDouble(Run::stepsPerSecond).sum();
   }
 
   @Override
   public synchronized int queuePosition(Run run) {
-    int position = 1;
-    for (Run r : waiting) {
-      if (r == run) {
-        return position;
-      }
-      position++;
-    }
-    return 0;
+    return admission.position(run);
   }
 
   /**
@@ -330,7 +282,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   /** Whether the run holds a place but takes no turns (paused and out of the round). */
   synchronized boolean isParked(Run run) {
-    return active.contains(run) && !ready.contains(run) && !inSlice.contains(run);
+    return admission.holdsPlace(run) && !ready.contains(run) && !inSlice.contains(run);
   }
 
   void trace(SchedulerTrace trace) {
@@ -352,9 +304,8 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     List<Run> held;
     synchronized (this) {
       stopping = true;
-      queued = new ArrayList<>(waiting);
-      waiting.clear();
-      held = new ArrayList<>(active);
+      queued = admission.drainQueue();
+      held = admission.active();
     }
     queued.forEach(run -> run.stopNow(why));
     for (Run run : held) {
@@ -362,8 +313,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
       // A paused run is out of the round: put it back so that a worker ends it.
       wake(run);
     }
-    long deadline = nanoTime.getAsLong() + grace.toNanos();
-    if (!awaitEnded(held, deadline)) {
+    if (!awaitEnded(held, nanoTime.getAsLong() + grace.toNanos())) {
       held.forEach(Run::interruptStep);
       awaitEnded(held, nanoTime.getAsLong() + INTERRUPT_WAIT.toNanos());
     }
@@ -377,6 +327,14 @@ public final class RunScheduler implements RunControl, AutoCloseable {
       LOG.info("stopped {} runs: {}", ended, why);
     }
     return ended;
+  }
+
+  /**
+   * Admits runs again after {@link #stopAll}: a context that was stopped and started again (Spring
+   * pauses a test's unused application contexts that way) trains again.
+   */
+  synchronized void reopen() {
+    stopping = false;
   }
 
   private boolean awaitEnded(List<Run> runs, long deadline) {
@@ -419,6 +377,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     return inSlice.contains(run);
   }
 
+  /** A worker: takes the next ready run, gives it one turn, and puts it back at the end. */
   private void work() {
     long sliceNanos = settings.sliceTime().toNanos();
     while (true) {
@@ -444,7 +403,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
       try {
         end = run.slice(settings.sliceSteps(), sliceNanos);
       } catch (Throwable t) {
-        // Only a bug gets here (slice handles the run's own failures); the worker must survive it.
+        // Only a bug gets here (the loop handles the run's own failures); the worker must survive.
         LOG.error("run {} broke its worker's turn", run.id(), t);
         run.failNow(t);
         end = Run.SliceEnd.DONE;
@@ -460,7 +419,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
             }
           }
           case DONE -> {
-            active.remove(run);
+            admission.leave(run);
             admit();
           }
         }
@@ -470,23 +429,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   // Caller holds the lock.
   private void admit() {
-    // In order of arrival: a big run at the head waits for memory rather than being overtaken.
-    while (active.size() < settings.maxActive()
-        && !waiting.isEmpty()
-        && activeMemory() + waiting.peekFirst().memory() <= settings.memoryBudgetBytes()) {
-      Run next = waiting.pollFirst();
-      active.add(next);
-      enqueue(next);
-    }
-  }
-
-  // Caller holds the lock.
-  private long activeMemory() {
-    long sum = 0;
-    for (Run r : active) {
-      sum += r.memory();
-    }
-    return sum;
+    admission.admit().forEach(this::enqueue);
   }
 
   // Caller holds the lock.
@@ -494,10 +437,6 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     ready.addLast(run);
     trace.enqueued(run);
     notifyAll();
-  }
-
-  private static boolean isLive(Run run, String clientId) {
-    return run.clientId().equals(clientId) && !run.status().isFinal();
   }
 
   private void sweepQuietly() {

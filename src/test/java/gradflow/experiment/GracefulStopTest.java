@@ -97,4 +97,20 @@ class GracefulStopTest {
         .anySatisfy(l -> assertThat(l).contains("run " + run.id() + " started"))
         .anySatisfy(l -> assertThat(l).contains("run " + run.id() + " finished after 3 steps"));
   }
+
+  @Test
+  void aContextStoppedAndStartedAgainTrainsAgain() {
+    // Spring pauses an unused test context by stopping its lifecycle beans, and starts them again.
+    var shutdown = new RunShutdown(scheduler, Duration.ofSeconds(5), Duration.ZERO);
+    shutdown.start();
+    Run before = scheduler.submit(LONG, "a");
+    shutdown.stop();
+    assertThat(before.status()).isEqualTo(RunStatus.STOPPED);
+
+    shutdown.start();
+
+    Run after = scheduler.submit(LONG, "a");
+    await("it trains", () -> after.snapshot().step() > 0);
+    assertThat(shutdown.isRunning()).isTrue();
+  }
 }
