@@ -1,14 +1,11 @@
 package gradflow.experiment;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * addDetachListener(e -> scheduler.cancelAllFor(client));
  * }</pre>
  *
- * <p>Who gets a place is {@link Admission}'s; what a turn does is {@link RunLoop}'s.
+ * <p>Who gets a place is {@link Admission}'s, the round of turns {@link Turns}', and what a turn
+ * does {@link RunLoop}'s.
  */
 public final class RunScheduler implements RunControl, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunScheduler.class);
@@ -46,16 +44,12 @@ public final class RunScheduler implements RunControl, AutoCloseable {
   private final RunSettings settings;
   private final LongSupplier nanoTime;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
-  private final List<Thread> workers = new ArrayList<>();
   private final ScheduledExecutorService janitor;
   private volatile RunMeters meters = RunMeters.NONE;
 
   // Guarded by this.
   private final Admission admission;
-  private final ArrayDeque<Run> ready = new ArrayDeque<>();
-  private final Set<Run> inSlice = new HashSet<>();
-  private final Set<Run> wakeRequested = new HashSet<>();
-  private SchedulerTrace trace = SchedulerTrace.NONE;
+  private final Turns turns;
   private boolean closed;
   private boolean stopping;
 
@@ -68,14 +62,8 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     this.settings = settings;
     this.nanoTime = nanoTime;
     this.admission = new Admission(settings);
-    for (int i = 0; i < settings.workerThreads(); i++) {
-      Thread t = new Thread(this::work, "gradflow-run-" + i);
-      t.setDaemon(true);
-      // Below the request threads: a page must stay responsive while the runs use every core.
-      t.setPriority(Thread.NORM_PRIORITY - 1);
-      workers.add(t);
-      t.start();
-    }
+    this.turns = new Turns(this, settings, this::ended);
+    turns.start();
     janitor =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -192,13 +180,13 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   private void cancel(Run run, String why) {
     synchronized (this) {
-      if (inSlice.contains(run)) {
+      if (turns.inTurn(run)) {
         // Its worker sees the request before the next step; if the run parks instead, wake it.
         run.requestCancel(why);
-        wakeRequested.add(run);
+        turns.wake(run);
         return;
       }
-      ready.remove(run);
+      turns.remove(run);
       if (!admission.leave(run)) {
         return;
       }
@@ -209,10 +197,8 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   @Override
   public synchronized void wake(Run run) {
-    if (inSlice.contains(run)) {
-      wakeRequested.add(run);
-    } else if (admission.holdsPlace(run) && !ready.contains(run)) {
-      enqueue(run);
+    if (turns.inTurn(run) || admission.holdsPlace(run)) {
+      turns.wake(run);
     }
   }
 
@@ -282,12 +268,12 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   /** Whether the run holds a place but takes no turns (paused and out of the round). */
   synchronized boolean isParked(Run run) {
-    return admission.holdsPlace(run) && !ready.contains(run) && !inSlice.contains(run);
+    return admission.holdsPlace(run) && turns.parked(run);
   }
 
   void trace(SchedulerTrace trace) {
     synchronized (this) {
-      this.trace = trace;
+      turns.trace(trace);
     }
   }
 
@@ -318,7 +304,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
       awaitEnded(held, nanoTime.getAsLong() + INTERRUPT_WAIT.toNanos());
     }
     for (Run run : held) {
-      if (!inSliceNow(run)) {
+      if (!inTurnNow(run)) {
         run.stopNow(why);
       }
     }
@@ -359,84 +345,30 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     synchronized (this) {
       closed = true;
       left = new ArrayList<>(runs.values());
-      notifyAll();
     }
+    turns.stop();
     janitor.shutdownNow();
     for (Run run : left) {
       run.requestCancel("the server is shutting down");
-      if (!inSliceNow(run)) {
+      if (!inTurnNow(run)) {
         run.cancelNow("the server is shutting down");
       }
     }
-    for (Thread t : workers) {
-      t.interrupt();
-    }
   }
 
-  private synchronized boolean inSliceNow(Run run) {
-    return inSlice.contains(run);
+  private synchronized boolean inTurnNow(Run run) {
+    return turns.inTurn(run);
   }
 
-  /** A worker: takes the next ready run, gives it one turn, and puts it back at the end. */
-  private void work() {
-    long sliceNanos = settings.sliceTime().toNanos();
-    while (true) {
-      Run run;
-      synchronized (this) {
-        while (ready.isEmpty() && !closed) {
-          try {
-            wait();
-          } catch (InterruptedException e) {
-            if (closed) {
-              return;
-            }
-          }
-        }
-        if (closed) {
-          return;
-        }
-        run = ready.pollFirst();
-        inSlice.add(run);
-        trace.dispatched(run);
-      }
-      Run.SliceEnd end;
-      try {
-        end = run.slice(settings.sliceSteps(), sliceNanos);
-      } catch (Throwable t) {
-        // Only a bug gets here (the loop handles the run's own failures); the worker must survive.
-        LOG.error("run {} broke its worker's turn", run.id(), t);
-        run.failNow(t);
-        end = Run.SliceEnd.DONE;
-      }
-      synchronized (this) {
-        inSlice.remove(run);
-        boolean woken = wakeRequested.remove(run);
-        switch (end) {
-          case MORE -> enqueue(run);
-          case PARKED -> {
-            if (woken) {
-              enqueue(run);
-            }
-          }
-          case DONE -> {
-            admission.leave(run);
-            admit();
-          }
-        }
-      }
-    }
+  // Caller holds the lock: a turn ended the run.
+  private void ended(Run run) {
+    admission.leave(run);
+    admit();
   }
 
   // Caller holds the lock.
   private void admit() {
-    admission.admit().forEach(this::enqueue);
-  }
-
-  // Caller holds the lock.
-  private void enqueue(Run run) {
-    ready.addLast(run);
-    trace.enqueued(run);
-    notifyAll();
+    admission.admit().forEach(turns::add);
   }
 
   private void sweepQuietly() {
