@@ -25,9 +25,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * (docker/compose.scale.yaml), with real browsers: opens several browser contexts (each its own
  * cookies, so its own session), presses Train in each, waits until each heatmap has updated a few
  * times while all train at once, and records which replica served each context (HAProxy's {@code
- * X-GradFlow-Replica} header on every answer, and its {@code GRADFLOW_REPLICA} cookie). It then asks
- * the REST API for each page's run, once with the page's replica cookie (200) and once with another
- * replica's (404: the run lives in one replica's memory, which is why affinity is needed).
+ * X-GradFlow-Replica} header on every answer, and its {@code GRADFLOW_REPLICA} cookie). It then
+ * asks the REST API for each page's run, once with the page's replica cookie (200) and once with
+ * another replica's (404: the run lives in one replica's memory, which is why affinity is needed).
  *
  * <p>Run by docker/test-scale.sh:
  *
@@ -87,7 +87,8 @@ public final class ProxyAffinityCheck {
 
   public static void main(String[] args) throws Exception {
     String base = System.getenv().getOrDefault("GRADFLOW_PROXY_URL", "http://127.0.0.1:8080");
-    int sessions = Integer.parseInt(System.getenv().getOrDefault("GRADFLOW_AFFINITY_SESSIONS", "4"));
+    int sessions =
+        Integer.parseInt(System.getenv().getOrDefault("GRADFLOW_AFFINITY_SESSIONS", "4"));
     String chromium = System.getenv().getOrDefault("GRADFLOW_CHROMIUM", "/usr/bin/chromium");
 
     var replicasOf = new ConcurrentHashMap<Integer, Set<String>>();
