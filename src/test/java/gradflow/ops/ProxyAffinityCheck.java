@@ -55,6 +55,8 @@ public final class ProxyAffinityCheck {
       String cookie,
       String runId,
       int heatmapUpdates,
+      int pushSockets,
+      int pushFrames,
       int sameReplicaGet,
       int otherReplicaGet,
       List<String> consoleErrors) {
@@ -71,7 +73,8 @@ public final class ProxyAffinityCheck {
     String json() {
       return String.format(
           "{\"session\": %d, \"replica\": \"%s\", \"replicasSeen\": %s, \"answers\": %d,"
-              + " \"runId\": \"%s\", \"heatmapUpdates\": %d, \"runViaItsReplica\": %d,"
+              + " \"runId\": \"%s\", \"heatmapUpdates\": %d, \"pushWebSockets\": %d,"
+              + " \"pushFramesReceived\": %d, \"runViaItsReplica\": %d,"
               + " \"runViaOtherReplica\": %d, \"consoleErrors\": %d}",
           number,
           cookie,
@@ -79,6 +82,8 @@ public final class ProxyAffinityCheck {
           answers,
           runId,
           heatmapUpdates,
+          pushSockets,
+          pushFrames,
           sameReplicaGet,
           otherReplicaGet,
           consoleErrors.size());
@@ -94,6 +99,8 @@ public final class ProxyAffinityCheck {
     var replicasOf = new ConcurrentHashMap<Integer, Set<String>>();
     var answersOf = new ConcurrentHashMap<Integer, Integer>();
     var errorsOf = new ConcurrentHashMap<Integer, List<String>>();
+    var socketsOf = new ConcurrentHashMap<Integer, Integer>();
+    var framesOf = new ConcurrentHashMap<Integer, Integer>();
     var contexts = new ArrayList<BrowserContext>();
     var pages = new ArrayList<Page>();
     var results = new ArrayList<Session>();
@@ -146,6 +153,15 @@ public final class ProxyAffinityCheck {
               }
             });
         page.onPageError(error -> errorsOf.get(number).add(error));
+        // Vaadin's server push: a WebSocket to /VAADIN/push through the proxy, unless it falls back
+        // to long polling.
+        page.onWebSocket(
+            socket -> {
+              if (socket.url().contains("/VAADIN/push")) {
+                socketsOf.merge(number, 1, Integer::sum);
+                socket.onFrameReceived(frame -> framesOf.merge(number, 1, Integer::sum));
+              }
+            });
         PlaygroundPage.open(page, base);
         contexts.add(context);
         pages.add(page);
@@ -191,6 +207,8 @@ public final class ProxyAffinityCheck {
                 cookie,
                 runId,
                 updates,
+                socketsOf.getOrDefault(number, 0),
+                framesOf.getOrDefault(number, 0),
                 same,
                 elsewhere,
                 List.copyOf(errorsOf.get(number))));
