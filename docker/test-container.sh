@@ -14,7 +14,7 @@
 # anything failed. Without podman or podman-compose it says so and exits 0.
 # Containers and the test's volumes are removed at the start and at the end, so every run begins
 # from empty volumes; images stay, so a rerun builds from cache. GRADFLOW_TEST_PORT (18080) is the
-# host port used; GRADFLOW_TEST_KEEP=1 leaves the containers running at the end.
+# host port used; GRADFLOW_TEST_KEEP=1 leaves the PostgreSQL variant running at the end.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 
@@ -46,8 +46,8 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
 cleanup() {
-  podman rm -f -t 5 "$h2" "$pg_app" "$pg_db" >/dev/null 2>&1
-  podman network rm -f "$h2" >/dev/null 2>&1
+  podman rm -f -v -t 5 "$h2" "$pg_app" "$pg_db" >/dev/null 2>&1
+  podman network rm -f "$h2" "${project}_default" >/dev/null 2>&1
   podman volume rm -f gradflow-test-data "${project}_gradflow-data" "${project}_gradflow-postgres" >/dev/null 2>&1
 }
 finish() {
@@ -222,7 +222,7 @@ if [[ -n $saved_h2 ]]; then
   slug=$saved_h2
   check_saved "H2 after the restart"
 fi
-quiet podman rm -f -t 40 "$h2"
+quiet podman rm -f -v -t 40 "$h2"
 
 echo "== PostgreSQL (docker/compose.yaml with podman-compose: services postgres and gradflow)"
 start=$(now)
@@ -250,8 +250,8 @@ if [[ -n $slug ]]; then
     "SELECT count(*) FROM saved_experiment WHERE slug = '$slug'" 2>&1)
   if [[ $rows == 1 ]]; then pass "the experiment's row is in PostgreSQL"; else fail "PostgreSQL has '$rows' rows for $slug"; fi
 fi
-quiet podman stop -t 40 "$pg_app" "$pg_db"
-"${compose[@]}" down >/dev/null 2>&1
+# Stopped gracefully here; the exit trap then removes containers, volumes and networks.
+[[ ${GRADFLOW_TEST_KEEP:-} == 1 ]] || quiet podman stop -t 40 "$pg_app" "$pg_db"
 
 echo
 if ((failures)); then

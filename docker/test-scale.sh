@@ -49,7 +49,7 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
 cleanup() {
-  podman rm -f -t 5 "$lb" "$r1" "$r2" "$db" >/dev/null 2>&1
+  podman rm -f -v -t 5 "$lb" "$r1" "$r2" "$db" >/dev/null 2>&1
   podman volume rm -f "${project}_gradflow-postgres" >/dev/null 2>&1
   podman network rm -f "${project}_default" >/dev/null 2>&1
 }
@@ -255,7 +255,7 @@ else
       ./mvnw -q -B -Pbench -Dbench.main=gradflow.ops.ProxyAffinityCheck
   ) >"$work/browser.log" 2>&1
   browser_rc=$?
-  grep -E '^\{|^console error' "$work/browser.log" | sed 's/^/      /'
+  grep -E '^\{|^console error|^session' "$work/browser.log" | sed 's/^/      /'
   verdict=$(grep -m1 '^affinity:' "$work/browser.log")
   if [[ $browser_rc == 0 && $verdict == "affinity: PASS"* ]]; then
     pass "${verdict#affinity: PASS: } ($(since "$start") s with the Maven build)"
@@ -359,8 +359,8 @@ rss=$(for c in "$r1" "$r2" "$db" "$lb"; do
 done)
 note "RSS: ${rss%, }"
 
-podman stop -t 40 "$lb" "$r1" "$r2" "$db" >/dev/null 2>&1
-"${compose[@]}" down >/dev/null 2>&1
+# Stopped gracefully here; the exit trap then removes containers, volume and network.
+[[ ${GRADFLOW_TEST_KEEP:-} == 1 ]] || podman stop -t 40 "$lb" "$r1" "$r2" "$db" >/dev/null 2>&1
 
 echo
 if ((failures)); then

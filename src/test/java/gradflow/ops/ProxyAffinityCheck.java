@@ -5,7 +5,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import gradflow.browser.ChartElement;
 import gradflow.browser.PlaygroundPage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,6 +54,7 @@ public final class ProxyAffinityCheck {
       String cookie,
       String runId,
       int heatmapUpdates,
+      int heatmapElements,
       int pushSockets,
       int pushFrames,
       int sameReplicaGet,
@@ -73,7 +73,8 @@ public final class ProxyAffinityCheck {
     String json() {
       return String.format(
           "{\"session\": %d, \"replica\": \"%s\", \"replicasSeen\": %s, \"answers\": %d,"
-              + " \"runId\": \"%s\", \"heatmapUpdates\": %d, \"pushWebSockets\": %d,"
+              + " \"runId\": \"%s\", \"heatmapUpdates\": %d, \"heatmapElements\": %d,"
+              + " \"pushWebSockets\": %d,"
               + " \"pushFramesReceived\": %d, \"runViaItsReplica\": %d,"
               + " \"runViaOtherReplica\": %d, \"consoleErrors\": %d}",
           number,
@@ -82,6 +83,7 @@ public final class ProxyAffinityCheck {
           answers,
           runId,
           heatmapUpdates,
+          heatmapElements,
           pushSockets,
           pushFrames,
           sameReplicaGet,
@@ -132,8 +134,15 @@ public final class ProxyAffinityCheck {
         var context =
             browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1400, 1000).setLocale("en-US"));
+        // Counts the heatmap's updates in the page, over every heatmap element the page has had
+        // (Vaadin may draw the view anew, e.g. after resynchronising), and those elements.
+        context.addInitScript(
+            "window.__gfUpdates = 0; window.__gfElements = new Set();"
+                + " document.addEventListener('chart-updated', e => {"
+                + "   if (e.target.id === 'gradient-heatmap') {"
+                + "     window.__gfUpdates++; window.__gfElements.add(e.target); } }, true);");
         var page = context.newPage();
-        page.setDefaultTimeout(60_000);
+        page.setDefaultTimeout(180_000);
         replicasOf.put(number, new TreeSet<>());
         errorsOf.put(number, new CopyOnWriteArrayList<>());
         page.onResponse(
@@ -166,15 +175,21 @@ public final class ProxyAffinityCheck {
         contexts.add(context);
         pages.add(page);
       }
-      var heatmaps = new ArrayList<ChartElement>();
       for (var page : pages) {
         var run = PlaygroundPage.current(page).run();
         run.train();
-        heatmaps.add(run.heatmap());
+        run.heatmap();
       }
-      // Training side by side: each heatmap must be updated by its own replica, over push.
-      for (var heatmap : heatmaps) {
-        heatmap.awaitUpdateCountAbove(3);
+      // Training side by side: each heatmap must be updated by its own replica, over push. A busy
+      // machine (two cores for everything) may take a while.
+      for (int i = 0; i < pages.size(); i++) {
+        try {
+          pages.get(i).waitForFunction("() => window.__gfUpdates > 3");
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+          System.out.printf(
+              "session %d: its heatmap has %d updates after the wait; the page: %s%n",
+              i + 1, heatmapUpdates(pages.get(i)), diagnose(pages.get(i)));
+        }
       }
 
       var allReplicas = new TreeSet<String>();
@@ -194,7 +209,8 @@ public final class ProxyAffinityCheck {
             allReplicas.stream().filter(r -> !r.equals(cookie)).findFirst().orElse(cookie);
         int same = getRun(http, base, runId, cookie);
         int elsewhere = getRun(http, base, runId, other);
-        int updates = heatmaps.get(i).updateCount();
+        int updates = heatmapUpdates(page);
+        int elements = ((Number) page.evaluate("() => window.__gfElements.size")).intValue();
         Set<String> seen;
         synchronized (replicasOf) {
           seen = new TreeSet<>(replicasOf.get(number));
@@ -207,6 +223,7 @@ public final class ProxyAffinityCheck {
                 cookie,
                 runId,
                 updates,
+                elements,
                 socketsOf.getOrDefault(number, 0),
                 framesOf.getOrDefault(number, 0),
                 same,
@@ -230,6 +247,27 @@ public final class ProxyAffinityCheck {
           ok ? "PASS" : "FAIL", results.size(), perReplica, allReplicas);
     }
     System.exit(ok ? 0 : 1);
+  }
+
+  private static int heatmapUpdates(Page page) {
+    return ((Number) page.evaluate("() => window.__gfUpdates")).intValue();
+  }
+
+  /** What the page shows and whether its heatmap waits for a frame, when its updates stall. */
+  private static Object diagnose(Page page) {
+    return page.evaluate(
+        "async () => { const el = document.querySelector('gradflow-chart#gradient-heatmap');"
+            + " const status = document.querySelector('#run-status');"
+            + " const frame = await Promise.race([new Promise(r => requestAnimationFrame(() => r('fires'))),"
+            + "   new Promise(r => setTimeout(() => r('does not fire within 2 s'), 2000))]);"
+            + " return JSON.stringify({status: status && status.innerText,"
+            + "   visibility: document.visibilityState, hasFocus: document.hasFocus(),"
+            + "   timerPending: el && el._timer !== null, dataPending: el && el._pendingData !== null,"
+            + "   updateCount: el && el.updateCount, heatmapElements: window.__gfElements.size,"
+            + "   caption: (document.querySelector('#gradient-heatmap-caption') || {}).innerText,"
+            + "   charts: [...document.querySelectorAll('gradflow-chart')]"
+            + "     .map(c => c.id + ' ' + c.updateCount).join(', '),"
+            + "   animationFrame: frame}); }");
   }
 
   /** GET /api/runs/{id} through the proxy, forced to a replica by its cookie. */
