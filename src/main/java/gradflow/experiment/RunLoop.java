@@ -24,6 +24,8 @@ final class RunLoop {
 
   // Only the thread in a turn sets it, or a thread that ends the run outside any turn.
   private volatile Training training;
+  // An interrupt that came while the network was still being built: applied once it exists.
+  private volatile boolean interrupted;
 
   RunLoop(Run run, ExperimentSpec spec, Task task, LongSupplier nanoTime) {
     this.run = run;
@@ -46,6 +48,9 @@ final class RunLoop {
       state.begin();
       if (training == null) {
         training = new Training(spec, task);
+        if (interrupted) {
+          training.interrupt();
+        }
       }
       while (end == Run.SliceEnd.MORE && taken < maxSteps) {
         RunState.Next next = state.beforeStep();
@@ -115,6 +120,7 @@ final class RunLoop {
 
   /** Stops the step under way, from any thread: the turn ends as its run asked. */
   void interrupt() {
+    interrupted = true;
     Training t = training;
     if (t != null) {
       t.interrupt();

@@ -37,8 +37,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunScheduler implements RunControl, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunScheduler.class);
-  // After an interrupt, a step ends within one time step of one layer: milliseconds.
-  private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(2);
+  // After an interrupt a step ends within one time step of one layer, but a probe under way (the
+  // eigenvalues of every recurrent matrix) is not interruptible: seconds on a loaded machine.
+  // Grace + this + the pages' notice stays under the 30 s before a container is killed.
+  private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(10);
 
   private final Specs specs;
   private final RunSettings settings;

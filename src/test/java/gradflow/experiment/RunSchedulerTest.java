@@ -19,7 +19,7 @@ class RunSchedulerTest {
   /**
    * Long enough to still be running when a test looks: about a millisecond a step, 100000 steps.
    */
-  private static final ExperimentSpec LONG =
+  static final ExperimentSpec LONG =
       Fixtures.SPECS
           .read(
               """
@@ -241,21 +241,7 @@ class RunSchedulerTest {
     RunScheduler s =
         new RunScheduler(
             Fixtures.SPECS,
-            new RunSettings(
-                1,
-                4,
-                8,
-                2,
-                3,
-                10,
-                Duration.ofHours(1),
-                1000,
-                200,
-                16_000_000,
-                Duration.ofMinutes(10),
-                Duration.ofMinutes(30),
-                500,
-                org.springframework.util.unit.DataSize.ofBytes(0)));
+            places(4, 8, 2, 3, 10, org.springframework.util.unit.DataSize.ofBytes(0)));
     schedulers.add(s);
     s.submitFrom(LONG, "session-1", "192.0.2.7", false);
     s.submitFrom(LONG, "session-2", "192.0.2.7", false);
@@ -387,21 +373,7 @@ class RunSchedulerTest {
   void aRunWaitsInTheQueueUntilTheActiveRunsLeaveItMemory() {
     long one = MemoryEstimate.bytes(LONG);
     RunSettings settings =
-        new RunSettings(
-            1,
-            4,
-            4,
-            10,
-            0,
-            5,
-            Duration.ofHours(1),
-            1000,
-            200,
-            16_000_000,
-            Duration.ofMinutes(10),
-            Duration.ofMinutes(30),
-            500,
-            org.springframework.util.unit.DataSize.ofBytes(one * 3 / 2));
+        places(4, 4, 10, 0, 5, org.springframework.util.unit.DataSize.ofBytes(one * 3 / 2));
     RunScheduler s = new RunScheduler(Fixtures.SPECS, settings, System::nanoTime);
     schedulers.add(s);
 
@@ -444,5 +416,30 @@ class RunSchedulerTest {
         .isInstanceOfSatisfying(
             InvalidSpecException.class,
             e -> assertThat(e.violations()).extracting(Violation::field).contains("layers"));
+  }
+
+  /** One worker, an hour's turns, and these places, limits and memory budget. */
+  private static RunSettings places(
+      int maxActive,
+      int queue,
+      int perClient,
+      int perAddress,
+      int sliceSteps,
+      org.springframework.util.unit.DataSize memoryBudget) {
+    return new RunSettings(
+        1,
+        maxActive,
+        queue,
+        perClient,
+        perAddress,
+        sliceSteps,
+        Duration.ofHours(1),
+        1000,
+        200,
+        16_000_000,
+        Duration.ofMinutes(10),
+        Duration.ofMinutes(30),
+        500,
+        memoryBudget);
   }
 }
