@@ -1,7 +1,7 @@
 package gradflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -26,11 +26,59 @@ class ArchitectureTest {
             .importPackages("gradflow");
   }
 
+  /**
+   * DESIGN's one-way layers: engine ← task ← experiment ← export ← persistence / api / ui / ops.
+   * The consumers of experiments do not know each other, and the security headers (web) know
+   * nothing of GradFlow itself.
+   */
   @Test
-  void theEngineImportsNoSpringAndNoVaadin() {
+  void theLayersPointOneWay() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("engine")
+        .definedBy("gradflow.engine..")
+        .layer("task")
+        .definedBy("gradflow.task..")
+        .layer("experiment")
+        .definedBy("gradflow.experiment..")
+        .layer("export")
+        .definedBy("gradflow.export..")
+        .layer("persistence")
+        .definedBy("gradflow.persistence..")
+        .layer("api")
+        .definedBy("gradflow.api..")
+        .layer("ui")
+        .definedBy("gradflow.ui..")
+        .layer("ops")
+        .definedBy("gradflow.ops..")
+        .layer("web")
+        .definedBy("gradflow.web..")
+        .whereLayer("api")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("ui")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("persistence")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("ops")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("web")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("export")
+        .mayOnlyBeAccessedByLayers("persistence", "api", "ui")
+        .whereLayer("experiment")
+        .mayOnlyBeAccessedByLayers("export", "persistence", "api", "ui", "ops")
+        .whereLayer("task")
+        .mayOnlyBeAccessedByLayers("experiment", "export", "persistence", "api", "ui", "ops")
+        .whereLayer("web")
+        .mayNotAccessAnyLayer()
+        .check(classes);
+  }
+
+  @Test
+  void theEngineAndTheExportsImportNoSpringAndNoVaadin() {
     noClasses()
         .that()
-        .resideInAPackage("gradflow.engine..")
+        .resideInAnyPackage("gradflow.engine..", "gradflow.export..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.springframework..", "com.vaadin..")
@@ -38,104 +86,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void theEngineKnowsNothingOfTheLayersAboveIt() {
+  void onlyTheUiImportsVaadin() {
     noClasses()
         .that()
-        .resideInAPackage("gradflow.engine..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "gradflow.task..",
-            "gradflow.experiment..",
-            "gradflow.export..",
-            "gradflow.persistence..",
-            "gradflow.api..",
-            "gradflow.ui..")
-        .check(classes);
-  }
-
-  @Test
-  void tasksDependOnlyOnTheEngine() {
-    noClasses()
-        .that()
-        .resideInAPackage("gradflow.task..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "gradflow.experiment..",
-            "gradflow.export..",
-            "gradflow.persistence..",
-            "gradflow.api..",
-            "gradflow.ui..")
-        .check(classes);
-  }
-
-  @Test
-  void experimentsKnowNothingOfTheirConsumers() {
-    noClasses()
-        .that()
-        .resideInAPackage("gradflow.experiment..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "gradflow.export..", "gradflow.persistence..", "gradflow.api..", "gradflow.ui..")
-        .check(classes);
-  }
-
-  @Test
-  void exportsKnowNothingOfTheirConsumers() {
-    noClasses()
-        .that()
-        .resideInAPackage("gradflow.export..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("gradflow.persistence..", "gradflow.api..", "gradflow.ui..")
-        .check(classes);
-  }
-
-  @Test
-  void exportsImportNoSpringAndNoVaadin() {
-    noClasses()
-        .that()
-        .resideInAPackage("gradflow.export..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("org.springframework..", "com.vaadin..")
-        .check(classes);
-  }
-
-  @Test
-  void theSecurityHeadersKnowNothingOfGradFlowItself() {
-    noClasses()
-        .that()
-        .resideInAPackage("gradflow.web..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "gradflow.engine..",
-            "gradflow.task..",
-            "gradflow.experiment..",
-            "gradflow.export..",
-            "gradflow.persistence..",
-            "gradflow.api..",
-            "gradflow.ui..")
-        .check(classes);
-  }
-
-  @Test
-  void theConsumersOfExperimentsDoNotDependOnEachOther() {
-    slices()
-        .matching("gradflow.(persistence|api|ui)..")
-        .should()
-        .notDependOnEachOther()
-        .check(classes);
-  }
-
-  @Test
-  void theEngineAndTasksImportNoVaadin() {
-    noClasses()
-        .that()
-        .resideInAnyPackage("gradflow.engine..", "gradflow.task..", "gradflow.experiment..")
+        .resideOutsideOfPackages("gradflow.ui..", "gradflow")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("com.vaadin..")

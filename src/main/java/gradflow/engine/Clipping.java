@@ -39,16 +39,6 @@ public record Clipping(double clipNorm, double clipValue) {
     return new Clipping(0, clipValue);
   }
 
-  static double globalNorm(List<Param> params) {
-    double s = 0;
-    for (Param p : params) {
-      for (double g : p.g()) {
-        s += g * g;
-      }
-    }
-    return Math.sqrt(s);
-  }
-
   /**
    * Clips the gradients in place, given their global norm; returns whether any gradient changed.
    */

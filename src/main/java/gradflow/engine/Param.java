@@ -26,6 +26,17 @@ final class Param {
     return value.getNumElements();
   }
 
+  /** The L2 norm of the gradients of all these parameters together. */
+  static double gradNorm(Iterable<Param> params) {
+    double s = 0;
+    for (Param p : params) {
+      for (double g : p.g()) {
+        s += g * g;
+      }
+    }
+    return Math.sqrt(s);
+  }
+
   @Override
   public String toString() {
     return name + " (" + value.numRows + " x " + value.numCols + ")";

@@ -68,14 +68,4 @@ final class ProbeRecorder {
     }
     return out;
   }
-
-  static double norm(Iterable<Param> params) {
-    double s = 0;
-    for (Param p : params) {
-      for (double g : p.g()) {
-        s += g * g;
-      }
-    }
-    return Math.sqrt(s);
-  }
 }

@@ -130,23 +130,23 @@ public final class Trainer {
       return new StepReport(k, loss, Double.NaN, Double.NaN, false, update, divergence, null);
     }
     network.backward();
-    double before = Clipping.globalNorm(network.params);
+    double before = Param.gradNorm(network.params);
     double[] weightGrad = null;
     double readoutGrad = 0;
     long probeStart = wantProbe ? System.nanoTime() : 0;
     if (wantProbe) {
       weightGrad = new double[network.depth()];
       for (int l = 0; l < weightGrad.length; l++) {
-        weightGrad[l] = ProbeRecorder.norm(network.layerParams.get(l));
+        weightGrad[l] = Param.gradNorm(network.layerParams.get(l));
       }
-      readoutGrad = ProbeRecorder.norm(network.readout.params());
+      readoutGrad = Param.gradNorm(network.readout.params());
     }
     boolean finite = Double.isFinite(before);
     boolean clipped = false;
     double after = before;
     if (finite && update) {
       clipped = clipping.apply(network.params, before);
-      after = clipped ? Clipping.globalNorm(network.params) : before;
+      after = clipped ? Param.gradNorm(network.params) : before;
     }
     Probe probe =
         wantProbe

@@ -27,18 +27,14 @@ import java.util.List;
 public final class EngineAdapter {
   private EngineAdapter() {}
 
-  /** What a run trains: the task that makes its batches and the trainer that holds the network. */
-  record Setup(Task task, Trainer trainer) {}
-
   /**
-   * Builds the task, network and trainer of a valid spec.
+   * Builds the network and trainer of a valid spec for its task, {@code spec.task().create()},
+   * which the run has already built.
    *
    * @throws IllegalArgumentException if the engine refuses a setting the validator let through
    */
-  static Setup setUp(ExperimentSpec spec) {
-    Task task = spec.task().create();
-    NetworkConfig config = networkConfig(spec, task);
-    return new Setup(task, new Trainer(new Network(config), optimizer(spec), clipping(spec)));
+  static Trainer trainer(ExperimentSpec spec, Task task) {
+    return new Trainer(new Network(networkConfig(spec, task)), optimizer(spec), clipping(spec));
   }
 
   /** The optimiser a run of the valid spec trains with, every hyper-parameter at its default. */

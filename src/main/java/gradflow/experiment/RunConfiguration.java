@@ -1,7 +1,5 @@
 package gradflow.experiment;
 
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
  * its runs cleanly when the server shuts down ({@link RunShutdown}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RunSettings.class)
+@EnableConfigurationProperties({RunSettings.class, ShutdownSettings.class})
 public class RunConfiguration {
 
   @Bean(destroyMethod = "close")
@@ -20,10 +18,7 @@ public class RunConfiguration {
   }
 
   @Bean
-  RunShutdown runShutdown(
-      RunScheduler scheduler,
-      @Value("${gradflow.shutdown.grace:10s}") Duration grace,
-      @Value("${gradflow.shutdown.notice:2s}") Duration notice) {
-    return new RunShutdown(scheduler, grace, notice);
+  RunShutdown runShutdown(RunScheduler scheduler, ShutdownSettings shutdown) {
+    return new RunShutdown(scheduler, shutdown.grace(), shutdown.notice());
   }
 }

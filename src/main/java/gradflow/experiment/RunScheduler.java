@@ -1,15 +1,11 @@
 package gradflow.experiment;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,32 +27,31 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * String client = VaadinSession.getCurrent().getSession().getId();
- * Run run = scheduler.submit(spec, client, listener); // BusyException, InvalidSpecException
- * // listener calls come on a worker thread: ui.access(...) inside them
- * addDetachListener(e -> { run.unsubscribe(listener); scheduler.cancelAllFor(client); });
+ * Run run = scheduler.submit(spec, client);   // BusyException, InvalidSpecException
+ * RunSnapshot now = run.snapshot();           // polled by the page, e.g. every 150 ms
+ * addDetachListener(e -> scheduler.cancelAllFor(client));
  * }</pre>
+ *
+ * <p>Who gets a place is {@link Admission}'s, the round of turns {@link Turns}', and what a turn
+ * does {@link RunLoop}'s.
  */
 public final class RunScheduler implements RunControl, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunScheduler.class);
-  // After an interrupt, a step ends within one time step of one layer: milliseconds.
-  private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(2);
+  // After an interrupt a step ends within one time step of one layer, but a probe under way (the
+  // eigenvalues of every recurrent matrix) is not interruptible: seconds on a loaded machine.
+  // Grace + this + the pages' notice stays under the 30 s before a container is killed.
+  private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(10);
 
   private final Specs specs;
   private final RunSettings settings;
   private final LongSupplier nanoTime;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
-  private final List<Thread> workers = new ArrayList<>();
   private final ScheduledExecutorService janitor;
   private volatile RunMeters meters = RunMeters.NONE;
 
   // Guarded by this.
-  private final ArrayDeque<Run> waiting = new ArrayDeque<>();
-  private final ArrayDeque<Run> ready = new ArrayDeque<>();
-  private final Set<Run> active = new LinkedHashSet<>();
-  private long refused;
-  private final Set<Run> inSlice = new HashSet<>();
-  private final Set<Run> wakeRequested = new HashSet<>();
-  private SchedulerTrace trace = SchedulerTrace.NONE;
+  private final Admission admission;
+  private final Turns turns;
   private boolean closed;
   private boolean stopping;
 
@@ -68,14 +63,9 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     this.specs = specs;
     this.settings = settings;
     this.nanoTime = nanoTime;
-    for (int i = 0; i < settings.workerThreads(); i++) {
-      Thread t = new Thread(this::work, "gradflow-run-" + i);
-      t.setDaemon(true);
-      // Below the request threads: a page must stay responsive while the runs use every core.
-      t.setPriority(Thread.NORM_PRIORITY - 1);
-      workers.add(t);
-      t.start();
-    }
+    this.admission = new Admission(settings);
+    this.turns = new Turns(this, settings, this::ended);
+    turns.start();
     janitor =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -98,16 +88,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
    * @throws BusyException if there is no place now, with a guess at when there will be
    */
   public Run submit(ExperimentSpec spec, String clientId) {
-    return submit(spec, clientId, null);
-  }
-
-  /**
-   * Like {@link #submit(ExperimentSpec, String)}, with a listener that hears the run from its very
-   * first probe on (subscribing after submit may miss step 0). Stop it with {@link
-   * Run#unsubscribe}.
-   */
-  public Run submit(ExperimentSpec spec, String clientId, RunListener listener) {
-    return submit(spec, clientId, listener, false);
+    return submitFrom(spec, clientId, null, false);
   }
 
   /**
@@ -116,7 +97,7 @@ public final class RunScheduler implements RunControl, AutoCloseable {
    * submit could not promise that, since a worker may take the run at once.
    */
   public Run submitPaused(ExperimentSpec spec, String clientId) {
-    return submit(spec, clientId, null, true);
+    return submitFrom(spec, clientId, null, true);
   }
 
   /**
@@ -124,55 +105,21 @@ public final class RunScheduler implements RunControl, AutoCloseable {
    * for a client at a known network address: the per-address limit counts it.
    */
   public Run submitFrom(ExperimentSpec spec, String clientId, String address, boolean paused) {
-    return submit(spec, clientId, address, null, paused);
-  }
-
-  private Run submit(ExperimentSpec spec, String clientId, RunListener listener, boolean paused) {
-    return submit(spec, clientId, null, listener, paused);
-  }
-
-  private Run submit(
-      ExperimentSpec spec, String clientId, String address, RunListener listener, boolean paused) {
     long memory = checkRunnable(spec);
     synchronized (this) {
       if (closed || stopping) {
-        refused++;
-        throw Refusals.shuttingDown();
+        throw admission.refuse(Refusals.shuttingDown(), "the server is shutting down");
       }
-      List<Run> mine = runs.values().stream().filter(r -> isLive(r, clientId)).toList();
-      if (mine.size() >= settings.perClient()) {
-        refused++;
-        LOG.info("refused a run: the client has {} going", mine.size());
-        throw Refusals.clientLimit(mine);
-      }
-      if (address != null && settings.perAddress() > 0) {
-        List<Run> fromThere =
-            runs.values().stream()
-                .filter(r -> address.equals(r.address()) && !r.status().isFinal())
-                .toList();
-        if (fromThere.size() >= settings.perAddress()) {
-          refused++;
-          LOG.info("refused a run: its address has {} going", fromThere.size());
-          throw Refusals.addressLimit(fromThere);
-        }
-      }
-      if (active.size() >= settings.maxActive() && waiting.size() >= settings.queueCapacity()) {
-        refused++;
-        LOG.info("refused a run: {} active and {} queued", active.size(), waiting.size());
-        throw Refusals.full(active, waiting.size());
-      }
+      admission.check(liveRuns(), clientId, address);
       forgetOldestEnded();
       Run run = new Run(spec, clientId, settings, nanoTime, memory);
       run.from(address);
       run.attach(this);
-      if (listener != null) {
-        run.subscribe(listener);
-      }
       if (paused) {
         run.pause();
       }
       runs.put(run.id(), run);
-      waiting.addLast(run);
+      admission.queue(run);
       run.log(
           "submitted: %d layers, %s, %d steps"
               .formatted(spec.layers().size(), spec.task().kind().id(), spec.training().steps()));
@@ -214,14 +161,18 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   /** Cancels every run of the client that has not ended, e.g. when its page is gone. */
   public int cancelAllFor(String clientId) {
-    List<Run> mine = runs.values().stream().filter(r -> isLive(r, clientId)).toList();
+    List<Run> mine = liveRunsOf(clientId);
     mine.forEach(Run::cancel);
     return mine.size();
   }
 
   /** The client's runs that are queued or running. */
   public List<Run> liveRunsOf(String clientId) {
-    return runs.values().stream().filter(r -> isLive(r, clientId)).toList();
+    return liveRuns().stream().filter(r -> r.clientId().equals(clientId)).toList();
+  }
+
+  private List<Run> liveRuns() {
+    return runs.values().stream().filter(r -> !r.status().isFinal()).toList();
   }
 
   @Override
@@ -231,16 +182,14 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   private void cancel(Run run, String why) {
     synchronized (this) {
-      if (inSlice.contains(run)) {
+      if (turns.inTurn(run)) {
         // Its worker sees the request before the next step; if the run parks instead, wake it.
         run.requestCancel(why);
-        wakeRequested.add(run);
+        turns.wake(run);
         return;
       }
-      boolean waited = waiting.remove(run);
-      boolean held = active.remove(run);
-      ready.remove(run);
-      if (!waited && !held) {
+      turns.remove(run);
+      if (!admission.leave(run)) {
         return;
       }
       admit();
@@ -250,10 +199,8 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   @Override
   public synchronized void wake(Run run) {
-    if (inSlice.contains(run)) {
-      wakeRequested.add(run);
-    } else if (active.contains(run) && !ready.contains(run)) {
-      enqueue(run);
+    if (turns.inTurn(run) || admission.holdsPlace(run)) {
+      turns.wake(run);
     }
   }
 
@@ -269,34 +216,27 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   /** Runs taking turns now (the meters of the operations endpoint read these). */
   public synchronized int activeCount() {
-    return active.size();
+    return admission.activeCount();
   }
 
   /** Runs waiting for a place. */
   public synchronized int queuedCount() {
-    return waiting.size();
+    return admission.queuedCount();
   }
 
   /** Submissions refused for lack of a place, since the start. */
   public synchronized long refusedCount() {
-    return refused;
+    return admission.refusedCount();
   }
 
   /** The training steps per second of every active run together. */
   public synchronized double stepsPerSecond() {
-    return active.stream().mapToDouble(Run::stepsPerSecond).sum();
+    return admission.active().stream().mapToDouble(Run::stepsPerSecond).sum();
   }
 
   @Override
   public synchronized int queuePosition(Run run) {
-    int position = 1;
-    for (Run r : waiting) {
-      if (r == run) {
-        return position;
-      }
-      position++;
-    }
-    return 0;
+    return admission.position(run);
   }
 
   /**
@@ -330,12 +270,12 @@ public final class RunScheduler implements RunControl, AutoCloseable {
 
   /** Whether the run holds a place but takes no turns (paused and out of the round). */
   synchronized boolean isParked(Run run) {
-    return active.contains(run) && !ready.contains(run) && !inSlice.contains(run);
+    return admission.holdsPlace(run) && turns.parked(run);
   }
 
   void trace(SchedulerTrace trace) {
     synchronized (this) {
-      this.trace = trace;
+      turns.trace(trace);
     }
   }
 
@@ -352,9 +292,8 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     List<Run> held;
     synchronized (this) {
       stopping = true;
-      queued = new ArrayList<>(waiting);
-      waiting.clear();
-      held = new ArrayList<>(active);
+      queued = admission.drainQueue();
+      held = admission.active();
     }
     queued.forEach(run -> run.stopNow(why));
     for (Run run : held) {
@@ -362,13 +301,12 @@ public final class RunScheduler implements RunControl, AutoCloseable {
       // A paused run is out of the round: put it back so that a worker ends it.
       wake(run);
     }
-    long deadline = nanoTime.getAsLong() + grace.toNanos();
-    if (!awaitEnded(held, deadline)) {
+    if (!awaitEnded(held, nanoTime.getAsLong() + grace.toNanos())) {
       held.forEach(Run::interruptStep);
       awaitEnded(held, nanoTime.getAsLong() + INTERRUPT_WAIT.toNanos());
     }
     for (Run run : held) {
-      if (!inSliceNow(run)) {
+      if (!inTurnNow(run)) {
         run.stopNow(why);
       }
     }
@@ -377,6 +315,14 @@ public final class RunScheduler implements RunControl, AutoCloseable {
       LOG.info("stopped {} runs: {}", ended, why);
     }
     return ended;
+  }
+
+  /**
+   * Admits runs again after {@link #stopAll}: a context that was stopped and started again (Spring
+   * pauses a test's unused application contexts that way) trains again.
+   */
+  synchronized void reopen() {
+    stopping = false;
   }
 
   private boolean awaitEnded(List<Run> runs, long deadline) {
@@ -401,103 +347,30 @@ public final class RunScheduler implements RunControl, AutoCloseable {
     synchronized (this) {
       closed = true;
       left = new ArrayList<>(runs.values());
-      notifyAll();
     }
+    turns.stop();
     janitor.shutdownNow();
     for (Run run : left) {
       run.requestCancel("the server is shutting down");
-      if (!inSliceNow(run)) {
+      if (!inTurnNow(run)) {
         run.cancelNow("the server is shutting down");
       }
     }
-    for (Thread t : workers) {
-      t.interrupt();
-    }
   }
 
-  private synchronized boolean inSliceNow(Run run) {
-    return inSlice.contains(run);
+  private synchronized boolean inTurnNow(Run run) {
+    return turns.inTurn(run);
   }
 
-  private void work() {
-    long sliceNanos = settings.sliceTime().toNanos();
-    while (true) {
-      Run run;
-      synchronized (this) {
-        while (ready.isEmpty() && !closed) {
-          try {
-            wait();
-          } catch (InterruptedException e) {
-            if (closed) {
-              return;
-            }
-          }
-        }
-        if (closed) {
-          return;
-        }
-        run = ready.pollFirst();
-        inSlice.add(run);
-        trace.dispatched(run);
-      }
-      Run.SliceEnd end;
-      try {
-        end = run.slice(settings.sliceSteps(), sliceNanos);
-      } catch (Throwable t) {
-        // Only a bug gets here (slice handles the run's own failures); the worker must survive it.
-        LOG.error("run {} broke its worker's turn", run.id(), t);
-        run.failNow(t);
-        end = Run.SliceEnd.DONE;
-      }
-      synchronized (this) {
-        inSlice.remove(run);
-        boolean woken = wakeRequested.remove(run);
-        switch (end) {
-          case MORE -> enqueue(run);
-          case PARKED -> {
-            if (woken) {
-              enqueue(run);
-            }
-          }
-          case DONE -> {
-            active.remove(run);
-            admit();
-          }
-        }
-      }
-    }
+  // Caller holds the lock: a turn ended the run.
+  private void ended(Run run) {
+    admission.leave(run);
+    admit();
   }
 
   // Caller holds the lock.
   private void admit() {
-    // In order of arrival: a big run at the head waits for memory rather than being overtaken.
-    while (active.size() < settings.maxActive()
-        && !waiting.isEmpty()
-        && activeMemory() + waiting.peekFirst().memory() <= settings.memoryBudgetBytes()) {
-      Run next = waiting.pollFirst();
-      active.add(next);
-      enqueue(next);
-    }
-  }
-
-  // Caller holds the lock.
-  private long activeMemory() {
-    long sum = 0;
-    for (Run r : active) {
-      sum += r.memory();
-    }
-    return sum;
-  }
-
-  // Caller holds the lock.
-  private void enqueue(Run run) {
-    ready.addLast(run);
-    trace.enqueued(run);
-    notifyAll();
-  }
-
-  private static boolean isLive(Run run, String clientId) {
-    return run.clientId().equals(clientId) && !run.status().isFinal();
+    admission.admit().forEach(turns::add);
   }
 
   private void sweepQuietly() {

@@ -26,6 +26,7 @@ final class RunShutdown implements SmartLifecycle {
 
   @Override
   public void start() {
+    scheduler.reopen();
     running = true;
   }
 

@@ -41,7 +41,7 @@ final class Training {
   Training(ExperimentSpec spec, Task task) {
     this.spec = spec;
     this.task = task;
-    this.trainer = EngineAdapter.setUp(spec).trainer();
+    this.trainer = EngineAdapter.trainer(spec, task);
   }
 
   /** How long the last probe took to compute, in nanoseconds. */

@@ -14,15 +14,16 @@
  *
  * <p>The run part: {@code EngineAdapter} is the one place a spec becomes a task, network and
  * trainer. A {@link gradflow.experiment.Run} trains deterministically (step k on the task's batch
- * (seed, k)), tells its {@link gradflow.experiment.RunListener}s about every probe and slice, keeps
- * a bounded, evenly thinned history, can be paused, stepped once and cancelled, and ends as
- * finished, diverged, cancelled or failed ({@link gradflow.experiment.RunStatus}); {@link
+ * (seed, k)) in turns of its {@code RunLoop}, keeps a bounded, evenly thinned history that pages
+ * poll, can be paused, stepped once and cancelled, and ends as finished, diverged, cancelled,
+ * failed or stopped ({@link gradflow.experiment.RunStatus}); {@link
  * gradflow.experiment.RunSnapshot} is what a page or the API shows of it. The {@link
- * gradflow.experiment.RunScheduler} gives active runs turns of a few steps round-robin on a fixed
- * pool of workers, queues the rest, refuses with a {@link gradflow.experiment.BusyException} when
- * full or when a client has its limit of runs, admits runs only while their estimated activation
- * memory ({@code MemoryEstimate}) fits the budget, and cancels unwatched runs and forgets ended
- * ones; {@link gradflow.experiment.RunSettings} binds its limits ({@code gradflow.runs.*}).
+ * gradflow.experiment.RunScheduler} gives the runs that {@code Admission} let in turns of a few
+ * steps round-robin on a fixed pool of workers, queues the rest, refuses with a {@link
+ * gradflow.experiment.BusyException} when full or when a client has its limit of runs, admits runs
+ * only while their estimated activation memory ({@code MemoryEstimate}) fits the budget, and
+ * cancels unwatched runs and forgets ended ones; {@link gradflow.experiment.RunSettings} binds its
+ * limits ({@code gradflow.runs.*}).
  *
  * <p>Saving: {@link gradflow.experiment.ExperimentStore} is what the API and the UI save {@link
  * gradflow.experiment.SavedExperiment}s (a canonical spec and perhaps a run's {@link

@@ -60,6 +60,8 @@ class AccessibilityIT extends BrowserTest {
 
     playground.tabTo("#add-layer", 80).press("Enter");
     page().waitForCondition(() -> builder.layerCount() == 2);
+    // Long enough that it is still training when Pause is reached, however slow the machine.
+    builder.type("#training-steps", "20000");
     playground.tabTo("#train", 120).press("Enter");
 
     page().locator("#run-panel[data-run-id]").waitFor();

@@ -16,15 +16,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class GracefulStopTest {
   private static final String WHY = "the server is shutting down";
 
-  private static final ExperimentSpec LONG =
-      Fixtures.SPECS
-          .read(
-              """
-              {"task": {"kind": "adding", "length": 50},
-               "layers": [{"cell": "rnn", "hidden": 32}],
-               "training": {"batchSize": 16, "steps": 100000}, "probeEvery": 1000}
-              """)
-          .orElseThrow();
+  private static final ExperimentSpec LONG = RunSchedulerTest.LONG;
 
   /** One step of this takes far longer than the grace the test gives. */
   private static final ExperimentSpec GIANT_STEP =
@@ -76,7 +68,8 @@ class GracefulStopTest {
   @Test
   void aStepLongerThanTheGraceIsInterruptedSoThatShutdownEndsInTime() {
     Run giant = scheduler.submit(GIANT_STEP, "a");
-    await("its first step is under way", () -> giant.status() == RunStatus.RUNNING);
+    // Its network exists (building it is not interruptible), so its first step is under way.
+    await("its first step is under way", giant::holdsNetwork);
 
     long start = System.nanoTime();
     scheduler.stopAll(WHY, Duration.ofMillis(50));
@@ -84,7 +77,8 @@ class GracefulStopTest {
 
     assertThat(giant.snapshot().status()).isEqualTo(RunStatus.STOPPED);
     assertThat(giant.snapshot().message()).startsWith("stopped at step 0: " + WHY);
-    assertThat(seconds).isLessThan(5);
+    // The contract of a shutdown, not a speed target: well within the 30 s before a SIGKILL.
+    assertThat(seconds).isLessThan(30);
   }
 
   @Test
@@ -96,5 +90,21 @@ class GracefulStopTest {
         .anySatisfy(l -> assertThat(l).contains("run " + run.id() + " submitted: 1 layers"))
         .anySatisfy(l -> assertThat(l).contains("run " + run.id() + " started"))
         .anySatisfy(l -> assertThat(l).contains("run " + run.id() + " finished after 3 steps"));
+  }
+
+  @Test
+  void aContextStoppedAndStartedAgainTrainsAgain() {
+    // Spring pauses an unused test context by stopping its lifecycle beans, and starts them again.
+    var shutdown = new RunShutdown(scheduler, Duration.ofSeconds(5), Duration.ZERO);
+    shutdown.start();
+    Run before = scheduler.submit(LONG, "a");
+    shutdown.stop();
+    assertThat(before.status()).isEqualTo(RunStatus.STOPPED);
+
+    shutdown.start();
+
+    Run after = scheduler.submit(LONG, "a");
+    await("it trains", () -> after.snapshot().step() > 0);
+    assertThat(shutdown.isRunning()).isTrue();
   }
 }

@@ -19,7 +19,7 @@ class RunSchedulerTest {
   /**
    * Long enough to still be running when a test looks: about a millisecond a step, 100000 steps.
    */
-  private static final ExperimentSpec LONG =
+  static final ExperimentSpec LONG =
       Fixtures.SPECS
           .read(
               """
@@ -241,21 +241,7 @@ class RunSchedulerTest {
     RunScheduler s =
         new RunScheduler(
             Fixtures.SPECS,
-            new RunSettings(
-                1,
-                4,
-                8,
-                2,
-                3,
-                10,
-                Duration.ofHours(1),
-                1000,
-                200,
-                16_000_000,
-                Duration.ofMinutes(10),
-                Duration.ofMinutes(30),
-                500,
-                org.springframework.util.unit.DataSize.ofBytes(0)));
+            places(4, 8, 2, 3, 10, org.springframework.util.unit.DataSize.ofBytes(0)));
     schedulers.add(s);
     s.submitFrom(LONG, "session-1", "192.0.2.7", false);
     s.submitFrom(LONG, "session-2", "192.0.2.7", false);
@@ -308,12 +294,12 @@ class RunSchedulerTest {
     AtomicLong now = new AtomicLong(System.nanoTime());
     RunScheduler s = scheduler(1, 3, 2, 10, 5, now::get);
     Run watched = s.submit(LONG, "a");
-    watched.subscribe(new RunListener() {});
     Run unwatched = s.submit(LONG, "b");
     Run quick = s.submit(tiny(3, 1), "c");
     await("the quick run ends", () -> quick.status().isFinal());
 
     now.addAndGet(Duration.ofMinutes(11).toNanos());
+    watched.snapshot(); // its page polls it
     s.sweep();
 
     await("the unwatched run ends", () -> unwatched.status().isFinal());
@@ -387,21 +373,7 @@ class RunSchedulerTest {
   void aRunWaitsInTheQueueUntilTheActiveRunsLeaveItMemory() {
     long one = MemoryEstimate.bytes(LONG);
     RunSettings settings =
-        new RunSettings(
-            1,
-            4,
-            4,
-            10,
-            0,
-            5,
-            Duration.ofHours(1),
-            1000,
-            200,
-            16_000_000,
-            Duration.ofMinutes(10),
-            Duration.ofMinutes(30),
-            500,
-            org.springframework.util.unit.DataSize.ofBytes(one * 3 / 2));
+        places(4, 4, 10, 0, 5, org.springframework.util.unit.DataSize.ofBytes(one * 3 / 2));
     RunScheduler s = new RunScheduler(Fixtures.SPECS, settings, System::nanoTime);
     schedulers.add(s);
 
@@ -415,22 +387,13 @@ class RunSchedulerTest {
   }
 
   @Test
-  void aListenerGivenWithTheSubmissionHearsEveryProbeFromStepZero() {
+  void aRunThatEndsBeforeAnyoneLooksStillShowsItsProbeOfStepZero() {
     RunScheduler s = scheduler(2, 4, 4, 10, 5);
     for (int i = 0; i < 5; i++) {
-      List<Integer> heard = java.util.Collections.synchronizedList(new ArrayList<>());
-      Run run =
-          s.submit(
-              tiny(0, 1),
-              "a",
-              new RunListener() {
-                @Override
-                public void probeTaken(Run r, gradflow.engine.Probe p) {
-                  heard.add(p.step());
-                }
-              });
+      Run run = s.submit(tiny(0, 1), "a");
       await("it ends", () -> run.status().isFinal());
-      assertThat(heard).containsExactly(0);
+      assertThat(run.probes()).extracting(gradflow.engine.Probe::step).containsExactly(0);
+      assertThat(run.snapshot().latestProbe().step()).isZero();
     }
   }
 
@@ -453,5 +416,30 @@ class RunSchedulerTest {
         .isInstanceOfSatisfying(
             InvalidSpecException.class,
             e -> assertThat(e.violations()).extracting(Violation::field).contains("layers"));
+  }
+
+  /** One worker, an hour's turns, and these places, limits and memory budget. */
+  private static RunSettings places(
+      int maxActive,
+      int queue,
+      int perClient,
+      int perAddress,
+      int sliceSteps,
+      org.springframework.util.unit.DataSize memoryBudget) {
+    return new RunSettings(
+        1,
+        maxActive,
+        queue,
+        perClient,
+        perAddress,
+        sliceSteps,
+        Duration.ofHours(1),
+        1000,
+        200,
+        16_000_000,
+        Duration.ofMinutes(10),
+        Duration.ofMinutes(30),
+        500,
+        memoryBudget);
   }
 }

@@ -57,9 +57,12 @@ abstract class AcknowledgedSavesSurviveAKillTest {
         line = out.readLine();
       }
       assertThat(line).as("the child started").isEqualTo("ready");
-      // Read for a while, so the kill lands in the middle of the burst, not at its start.
-      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-      while (System.nanoTime() < until && (line = out.readLine()) != null) {
+      // Read until the burst is well under way, so the kill lands in its middle, not at its
+      // start: a count of saves rather than a time, which a loaded machine would stretch.
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (acknowledged.size() < 40
+          && System.nanoTime() < until
+          && (line = out.readLine()) != null) {
         acknowledged.add(line);
       }
       killTheDatabase();
@@ -74,9 +77,10 @@ abstract class AcknowledgedSavesSurviveAKillTest {
         }
       }
     }
+    // Back first, so that a failure below leaves the other tests a database.
+    restartTheDatabase();
     assertThat(acknowledged).hasSizeGreaterThan(20);
     System.out.println(acknowledged.size() + " saves acknowledged before the kill");
-    restartTheDatabase();
 
     try (var restarted =
         new SpringApplicationBuilder(PersistenceTestApp.App.class)

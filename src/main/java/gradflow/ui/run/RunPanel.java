@@ -82,7 +82,7 @@ public class RunPanel extends Div {
         });
     reset.addClickListener(e -> reset());
     progress.setId("run-progress");
-    progress.getElement().setAttribute("aria-label", "Training progress");
+    progress.getElement().setAttribute("aria-label", I18n.t("run.progress.label"));
     progress.setMin(0);
     progress.setMax(1);
     status.setId("run-status");

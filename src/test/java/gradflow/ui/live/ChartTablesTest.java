@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class NumberTablesTest {
+/** What each chart's table of numbers (its accessible twin) holds. */
+class ChartTablesTest {
 
   @Test
   void theGradientHeatmapsTableHasATimeStepPerRowAndALayerPerColumn() {

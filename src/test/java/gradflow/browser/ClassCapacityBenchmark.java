@@ -1,0 +1,240 @@
+package gradflow.browser;
+
+import com.microsoft.playwright.Page;
+import gradflow.experiment.RunScheduler;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Not a test: how big a class one server holds, run with {@code ./mvnw -Pbench-ui
+ * -Dit.test=ClassCapacityBenchmark} (see README, "How big a class one server holds"). For each N in
+ * {@code -Dcapacity.sessions=10,30,60} it opens N browser sessions (one Chromium context each, so N
+ * session cookies), loads lesson 1 in every one and presses Train in all of them within a second,
+ * as a class does when the instructor says "go". Until every run has ended it records, per page,
+ * when the heatmap is redrawn and what the run's status says, and on the server the CPU time, the
+ * memory and the training rate. One JSON line per N, also written to target/bench/capacity.json.
+ *
+ * <p>The server runs on the scheduler's defaults (8 runs taking turns, 32 queued, 2 per session),
+ * with Chromium on the same cores: on a dedicated server the browsers are elsewhere.
+ */
+class ClassCapacityBenchmark extends BrowserTest {
+
+  private static final String LESSON = "1. A tanh RNN forgets";
+  private static final long ROUND_LIMIT_MS = 300_000;
+
+  @Autowired RunScheduler scheduler;
+
+  @Test
+  void measureHowManySessionsOneServerServes() throws Exception {
+    String lessonAddress = lessonAddress();
+    List<String> lines = new ArrayList<>();
+    for (String n : System.getProperty("capacity.sessions", "10,30,60").split(",")) {
+      String json = round(Integer.parseInt(n.trim()), lessonAddress);
+      System.out.println(json);
+      lines.add(json);
+    }
+    Files.createDirectories(Path.of("target", "bench"));
+    Files.writeString(Path.of("target", "bench", "capacity.json"), String.join("\n", lines) + "\n");
+  }
+
+  /** The address of lesson 1 with its spec, as a student's page has it after choosing it. */
+  private String lessonAddress() {
+    var playground = PlaygroundPage.open(page(), baseUrl());
+    playground.builder().loadLesson(LESSON);
+    page().waitForURL(url -> url.contains("lesson="));
+    return page().url();
+  }
+
+  private String round(int sessions, String address) throws Exception {
+    List<Page> pages = new ArrayList<>();
+    AtomicInteger serverErrors = new AtomicInteger();
+    int consoleErrorsBefore = consoleErrors().size();
+    for (int i = 0; i < sessions; i++) {
+      Page p = pageSized(1100, 800);
+      p.onResponse(
+          r -> {
+            if (r.status() >= 500) {
+              serverErrors.incrementAndGet();
+            }
+          });
+      p.navigate(address);
+      p.locator("#train").waitFor();
+      // The heatmap is attached only once a run starts: listen on the document, in the capture
+      // phase, which sees the event on its way down to the chart.
+      p.evaluate(
+          "() => { window.gfUpdates = [];"
+              + " document.addEventListener('chart-updated', e => {"
+              + " if (e.target.id === 'gradient-heatmap') window.gfUpdates.push([performance.now(),"
+              + " document.querySelector('#run-status').dataset.status || '']) }, true) }");
+      pages.add(p);
+    }
+
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuBefore = os.getProcessCpuTime();
+    long chromiumBefore = chromiumCpuTicks();
+    long start = System.nanoTime();
+    for (Page p : pages) {
+      p.locator("#train").click();
+    }
+
+    Set<Integer> admitted = new HashSet<>();
+    Set<Integer> queued = new HashSet<>();
+    Set<Integer> toldPosition = new HashSet<>();
+    Set<Integer> refused = new HashSet<>();
+    Set<Integer> ended = new HashSet<>();
+    Set<Integer> failed = new HashSet<>();
+    double peakStepsPerSecond = 0;
+    long peakHeap = 0;
+    while (ended.size() + refused.size() < sessions
+        && (System.nanoTime() - start) / 1_000_000 < ROUND_LIMIT_MS) {
+      for (int i = 0; i < sessions; i++) {
+        if (ended.contains(i) || refused.contains(i)) {
+          continue;
+        }
+        @SuppressWarnings("unchecked")
+        var state =
+            (List<String>)
+                pages
+                    .get(i)
+                    .evaluate(
+                        "() => { const s = document.querySelector('#run-status');"
+                            + " return [s.dataset.status || '', s.innerText,"
+                            + " document.querySelector('#run-panel').dataset.runId || '']; }");
+        String status = state.get(0);
+        String text = state.get(1);
+        switch (status) {
+          case "running" -> admitted.add(i);
+          case "queued" -> {
+            queued.add(i);
+            if (text.matches("(?s).*position \\d+.*")) {
+              toldPosition.add(i);
+            }
+          }
+          case "finished", "diverged", "cancelled", "stopped" -> ended.add(i);
+          case "failed" -> {
+            ended.add(i);
+            failed.add(i);
+          }
+          default -> {
+            if (state.get(2).isEmpty() && text.contains("busy")) {
+              refused.add(i);
+            }
+          }
+        }
+      }
+      peakStepsPerSecond = Math.max(peakStepsPerSecond, scheduler.stepsPerSecond());
+      peakHeap =
+          Math.max(peakHeap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+      Thread.sleep(250);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double serverCores = (os.getProcessCpuTime() - cpuBefore) / 1e9 / seconds;
+    double chromiumCores = (chromiumCpuTicks() - chromiumBefore) / 100.0 / seconds;
+
+    List<Double> intervals = new ArrayList<>();
+    double worstPageP95 = 0;
+    for (Page p : pages) {
+      @SuppressWarnings("unchecked")
+      var updates = (List<List<Object>>) p.evaluate("() => window.gfUpdates");
+      List<Double> mine = new ArrayList<>();
+      for (int k = 1; k < updates.size(); k++) {
+        // Only while its run takes turns: a queued run is told its place, not redrawn.
+        if ("running".equals(updates.get(k - 1).get(1))
+            && "running".equals(updates.get(k).get(1))) {
+          mine.add(
+              ((Number) updates.get(k).get(0)).doubleValue()
+                  - ((Number) updates.get(k - 1).get(0)).doubleValue());
+        }
+      }
+      intervals.addAll(mine);
+      if (!mine.isEmpty()) {
+        worstPageP95 = Math.max(worstPageP95, quantile(mine, 0.95));
+      }
+    }
+    int errors = serverErrors.get() + failed.size() + consoleErrors().size() - consoleErrorsBefore;
+    for (Page p : pages) {
+      p.context().close();
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    return String.format(
+        Locale.ROOT,
+        "{\"bench\": \"class_capacity\", \"sessions\": %d, \"cores\": %d, \"admitted\": %d,"
+            + " \"queued\": %d, \"queued_told_position\": %d, \"refused\": %d, \"ended\": %d,"
+            + " \"update_interval_ms_p50\": %.0f, \"update_interval_ms_p95\": %.0f,"
+            + " \"worst_page_update_interval_ms_p95\": %.0f, \"updates\": %d,"
+            + " \"server_cpu_cores\": %.2f, \"server_heap_mb_peak\": %d, \"server_rss_mb\": %d,"
+            + " \"chromium_cpu_cores\": %.2f, \"steps_per_second_peak\": %.0f,"
+            + " \"steps_per_second_per_core\": %.0f, \"errors\": %d, \"seconds\": %.1f}",
+        sessions,
+        cores,
+        admitted.size(),
+        queued.size(),
+        toldPosition.size(),
+        refused.size(),
+        ended.size(),
+        quantile(intervals, 0.5),
+        quantile(intervals, 0.95),
+        worstPageP95,
+        intervals.size(),
+        serverCores,
+        peakHeap >> 20,
+        residentMegabytes(),
+        chromiumCores,
+        peakStepsPerSecond,
+        peakStepsPerSecond / Math.max(1, Math.min(cores, scheduler.settings().workerThreads())),
+        errors,
+        seconds);
+  }
+
+  private static double quantile(List<Double> values, double q) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(sorted);
+    return sorted[(int) Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
+  }
+
+  /** This JVM's resident memory (the server and the benchmark's Playwright client). */
+  private static long residentMegabytes() throws Exception {
+    return Files.readAllLines(Path.of("/proc/self/status")).stream()
+        .filter(l -> l.startsWith("VmRSS:"))
+        .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+        .findFirst()
+        .orElse(-1);
+  }
+
+  /** CPU time of every Chromium process, in clock ticks (utime + stime, 100 per second). */
+  private static long chromiumCpuTicks() {
+    long ticks = 0;
+    try (var procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+      for (Path proc : procs) {
+        try {
+          String stat = Files.readString(proc.resolve("stat"));
+          String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          if (!comm.startsWith("chrom")) {
+            continue;
+          }
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (java.io.IOException | RuntimeException gone) {
+          // A process that ended between the listing and the read.
+        }
+      }
+    } catch (java.io.IOException e) {
+      return 0;
+    }
+    return ticks;
+  }
+}
