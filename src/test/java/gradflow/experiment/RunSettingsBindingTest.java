@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** An instructor sizes the scheduler by environment variable, and bad values stop startup. */
 class RunSettingsBindingTest {
-  /**
-   * With Spring Boot's conversions, as the running app has them: RunConfiguration reads its
-   * shutdown durations ("10s") with @Value, which a bare context cannot turn into a Duration.
-   */
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner()
-          .withInitializer(
-              context ->
-                  context
-                      .getBeanFactory()
-                      .setConversionService(ApplicationConversionService.getSharedInstance()))
           .withUserConfiguration(SpecConfiguration.class, RunConfiguration.class);
 
   private ApplicationContextRunner withEnvironment(Map<String, Object> variables) {
