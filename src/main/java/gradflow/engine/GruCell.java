@@ -195,10 +195,10 @@ final class GruCell extends Cell {
 
   @Override
   Spectrum[] spectra() {
-    String[] names = {"Wh_u", "Wh_r", "Wh_g"};
-    Spectrum[] out = new Spectrum[3];
-    for (int q = 0; q < 3; q++) {
-      out[q] = Init.spectrum(names[q], Wh.value, q * hidden, hidden);
+    var blocks = CellKind.GRU.recurrentBlocks();
+    Spectrum[] out = new Spectrum[blocks.size()];
+    for (int q = 0; q < out.length; q++) {
+      out[q] = Init.spectrum(blocks.get(q).name(), Wh.value, q * hidden, hidden);
     }
     return out;
   }

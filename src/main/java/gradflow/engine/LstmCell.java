@@ -281,13 +281,15 @@ final class LstmCell extends Cell {
 
   @Override
   Spectrum[] spectra() {
-    String[] names =
-        forgetGate
-            ? new String[] {"Wh_i", "Wh_f", "Wh_o", "Wh_g"}
-            : new String[] {"Wh_i", "Wh_o", "Wh_g"};
+    // Without a forget gate its block is not there: i, o, g.
+    var names =
+        CellKind.LSTM.recurrentBlocks().stream()
+            .map(CellKind.Block::name)
+            .filter(n -> forgetGate || !n.equals("Wh_f"))
+            .toList();
     Spectrum[] out = new Spectrum[gates];
     for (int q = 0; q < gates; q++) {
-      out[q] = Init.spectrum(names[q], Wh.value, q * hidden, hidden);
+      out[q] = Init.spectrum(names.get(q), Wh.value, q * hidden, hidden);
     }
     return out;
   }

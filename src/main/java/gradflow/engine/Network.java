@@ -79,13 +79,7 @@ public final class Network {
             case DENSE -> denseIn;
             default -> l == 0 ? config.inputSize() : config.layers().get(l - 1).hidden();
           };
-      Cell cell =
-          switch (lc.cell()) {
-            case RNN -> new RnnCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
-            case LSTM -> new LstmCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
-            case GRU -> new GruCell(kernels, in, lc, config.init(), config.spectralRadius(), rng);
-            case DENSE -> new DenseCell(kernels, in, lc, config.init(), rng);
-          };
+      Cell cell = lc.cell().create(kernels, in, lc, config.init(), config.spectralRadius(), rng);
       Connection conn =
           switch (config.connection()) {
             case PLAIN -> new PlainConnection(kernels, cell, in);

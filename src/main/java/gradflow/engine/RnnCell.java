@@ -110,6 +110,8 @@ final class RnnCell extends Cell {
 
   @Override
   Spectrum[] spectra() {
-    return new Spectrum[] {Init.spectrum("Wh", Wh.value, 0, hidden)};
+    return new Spectrum[] {
+      Init.spectrum(CellKind.RNN.recurrentBlocks().get(0).name(), Wh.value, 0, hidden)
+    };
   }
 }

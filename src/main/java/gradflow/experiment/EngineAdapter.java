@@ -1,7 +1,6 @@
 package gradflow.experiment;
 
 import gradflow.engine.Activation;
-import gradflow.engine.CellKind;
 import gradflow.engine.Clipping;
 import gradflow.engine.ConnectionKind;
 import gradflow.engine.InitScheme;
@@ -75,7 +74,7 @@ public final class EngineAdapter {
   /** A layer with every default filled in. */
   private static LayerConfig layerConfig(LayerSpec l) {
     return new LayerConfig(
-        CellKind.parse(l.cell().id()),
+        l.cell().kind(),
         l.hidden(),
         Activation.parse(l.activation().id()),
         l.forgetGate(),

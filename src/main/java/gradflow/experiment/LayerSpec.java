@@ -1,6 +1,7 @@
 package gradflow.experiment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import gradflow.engine.CellKind;
 
 /**
  * One layer of the stack. Settings that a cell does not use are null and left out of the JSON:
@@ -16,30 +17,33 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record LayerSpec(
     Cell cell, int hidden, Activation activation, Boolean forgetGate, Double forgetBias) {
 
-  /** A layer kind. */
+  /**
+   * A layer kind: the spec's name for one of the engine's {@link CellKind}s, which knows the rest
+   * (gates, recurrent blocks, paper). One line per cell.
+   */
   public enum Cell implements Choice {
-    RNN("rnn", true),
-    LSTM("lstm", true),
-    GRU("gru", true),
+    RNN(CellKind.RNN),
+    LSTM(CellKind.LSTM),
+    GRU(CellKind.GRU),
+    /** Independently recurrent: a vector u instead of the matrix W_h. */
+    INDRNN(CellKind.INDRNN),
     /** A feed-forward layer applied at every time step: no recurrent matrix. */
-    DENSE("dense", false);
+    DENSE(CellKind.DENSE);
 
-    private final String id;
-    private final boolean recurrent;
+    private final CellKind kind;
 
-    Cell(String id, boolean recurrent) {
-      this.id = id;
-      this.recurrent = recurrent;
+    Cell(CellKind kind) {
+      this.kind = kind;
     }
 
-    @Override
-    public String id() {
-      return id;
+    /** What the engine knows about this cell. */
+    public CellKind kind() {
+      return kind;
     }
 
     /** True when the cell has a recurrent matrix W_h. */
     public boolean isRecurrent() {
-      return recurrent;
+      return kind.isRecurrent();
     }
   }
 

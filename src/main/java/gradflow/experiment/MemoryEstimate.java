@@ -37,12 +37,7 @@ final class MemoryEstimate {
     double below = 0;
     for (LayerSpec layer : spec.layers()) {
       double h = layer.hidden();
-      double cell =
-          switch (layer.cell()) {
-            case RNN, DENSE -> 6;
-            case GRU -> 12;
-            case LSTM -> 22;
-          };
+      double cell = layer.cell().kind().keptPerUnit();
       double connection =
           switch (spec.connection()) {
             case PLAIN -> 0;
@@ -70,13 +65,8 @@ final class MemoryEstimate {
     for (LayerSpec layer : spec.layers()) {
       double h = layer.hidden();
       double in = spec.connection() == ExperimentSpec.Connection.DENSE ? denseIn : previous;
-      double gates =
-          switch (layer.cell()) {
-            case RNN, DENSE -> 1;
-            case GRU -> 3;
-            case LSTM -> 4;
-          };
-      double recurrent = layer.cell() == LayerSpec.Cell.DENSE ? 0 : h * gates * h;
+      double gates = layer.cell().kind().blocks();
+      double recurrent = layer.cell().kind().recurrentWeights(h);
       weights += in * gates * h + recurrent + gates * h;
       // A projection P where the widths differ; highway's transform gate W_T, b_T always.
       boolean project = in != h;

@@ -5,6 +5,7 @@ import static gradflow.experiment.ExperimentSpec.Connection.PLAIN;
 import static gradflow.experiment.InitSpec.Scheme.XAVIER;
 import static gradflow.experiment.LayerSpec.Activation.TANH;
 import static gradflow.experiment.LayerSpec.Cell.DENSE;
+import static gradflow.experiment.LayerSpec.Cell.INDRNN;
 import static gradflow.experiment.LayerSpec.Cell.LSTM;
 import static gradflow.experiment.LayerSpec.Cell.RNN;
 import static gradflow.experiment.SettingRow.bool;
@@ -60,7 +61,7 @@ public final class SettingsTable {
         list("layers").required().range(1, SpecLimits::maxLayers),
         choice("layers[].cell", Cell.class).required().choosesCell(),
         integer("layers[].hidden").defaults(32).range(1, SpecLimits::maxHidden),
-        choice("layers[].activation", Activation.class).defaults(TANH).cells(RNN, DENSE),
+        choice("layers[].activation", Activation.class).defaults(TANH).cells(RNN, INDRNN, DENSE),
         bool("layers[].forgetGate").defaults(true).cells(LSTM),
         number("layers[].forgetBias").defaults(1.0).range(-10.0, 10.0).cells(LSTM).onlyWhen(GATE),
         choice("connection", Connection.class).defaults(PLAIN),
@@ -107,7 +108,7 @@ public final class SettingsTable {
   }
 
   /** The table for the default limits, for what does not depend on them (defaults, shape). */
-  static SettingsTable standard() {
+  public static SettingsTable standard() {
     return Standard.TABLE;
   }
 

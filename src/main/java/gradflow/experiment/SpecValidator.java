@@ -114,13 +114,7 @@ public final class SpecValidator {
   public static double work(ExperimentSpec spec) {
     double perSample = 0;
     for (LayerSpec layer : spec.layers()) {
-      int gates =
-          switch (layer.cell()) {
-            case LSTM -> 4;
-            case GRU -> 3;
-            case RNN, DENSE -> 1;
-          };
-      perSample += gates * (double) layer.hidden() * layer.hidden();
+      perSample += layer.cell().kind().blocks() * (double) layer.hidden() * layer.hidden();
     }
     return perSample
         * spec.task().create().sequenceLength()

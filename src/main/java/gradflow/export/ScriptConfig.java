@@ -1,12 +1,12 @@
 package gradflow.export;
 
-import gradflow.engine.CellKind;
 import gradflow.engine.Clipping;
 import gradflow.engine.LayerConfig;
 import gradflow.engine.NetworkConfig;
 import gradflow.engine.OptimizerConfig;
 import gradflow.experiment.EngineAdapter;
 import gradflow.experiment.ExperimentSpec;
+import gradflow.experiment.SettingsTable;
 import gradflow.task.LossKind;
 import gradflow.task.Task;
 import java.util.ArrayList;
@@ -63,20 +63,25 @@ final class ScriptConfig {
     return c;
   }
 
-  /** Each layer with only the settings its cell reads. */
+  /** Each layer with only the settings its cell reads, as the settings table says. */
   private static List<Map<String, Object>> layers(NetworkConfig network) {
+    SettingsTable table = SettingsTable.standard();
     List<Map<String, Object>> out = new ArrayList<>();
     for (LayerConfig l : network.layers()) {
+      String cell = l.cell().specName();
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("cell", l.cell().specName());
+      m.put("cell", cell);
       m.put("hidden", l.hidden());
-      if (l.cell() == CellKind.RNN || l.cell() == CellKind.DENSE) {
-        m.put("activation", l.activation().specName());
-      }
-      if (l.cell() == CellKind.LSTM) {
-        m.put("forgetGate", l.forgetGate());
-        m.put("forgetBias", l.forgetBias());
-      }
+      Map<String, Object> optional = new LinkedHashMap<>();
+      optional.put("activation", l.activation().specName());
+      optional.put("forgetGate", l.forgetGate());
+      optional.put("forgetBias", l.forgetBias());
+      optional.forEach(
+          (name, value) -> {
+            if (table.get("layers[]." + name).appliesTo(cell)) {
+              m.put(name, value);
+            }
+          });
       out.add(m);
     }
     return out;

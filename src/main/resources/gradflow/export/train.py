@@ -245,7 +245,7 @@ def batch_json(step, batch):
 
 
 # ---------------------------------------------------------------------------------------------
-# The stack. Each layer is a cell (rnn, lstm, gru or dense) and a connection around it (plain,
+# The stack. Each layer is a cell (rnn, lstm, gru, indrnn or dense) and a connection around it (plain,
 # residual, dense or highway), with GradFlow's parameter names and shapes.
 
 ACTIVATIONS = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid,
@@ -285,11 +285,16 @@ class Layer(torch.nn.Module):
         self.forget_gate = cfg.get("forgetGate", True)
         self.connection = connection
         h = self.hidden
-        self.gates = {"rnn": 1, "lstm": 4 if self.forget_gate else 3, "gru": 3, "dense": 1}[self.kind]
+        self.gates = {"rnn": 1, "lstm": 4 if self.forget_gate else 3, "gru": 3, "indrnn": 1,
+                      "dense": 1}[self.kind]
         zeros = lambda r, c: torch.nn.Parameter(torch.zeros(r, c))
         if self.kind == "dense":
             self.W, self.b = zeros(in_size, h), zeros(1, h)
             self.names = ["W", "b"]
+        elif self.kind == "indrnn":
+            # one recurrent weight per unit: the vector u instead of the matrix Wh
+            self.Wx, self.u, self.b = zeros(in_size, h), zeros(1, h), zeros(1, h)
+            self.names = ["Wx", "u", "b"]
         else:
             gh = self.gates * h
             self.Wx, self.Wh, self.b = zeros(in_size, gh), zeros(h, gh), zeros(1, gh)
@@ -307,6 +312,11 @@ class Layer(torch.nn.Module):
         with torch.no_grad():
             if self.kind == "dense":
                 fill(self.W, 0, h, scheme)
+            elif self.kind == "indrnn":
+                fill(self.Wx, 0, h, scheme)
+                self.u.uniform_(0.0, 1.0)  # as GradFlow: uniform in [0, 1), then max |u_j| = rho
+                if rho is not None:
+                    self.u *= rho / self.u.abs().max()
             else:
                 for q in range(self.gates):
                     fill(self.Wx, q * h, h, scheme)
@@ -332,6 +342,10 @@ class Layer(torch.nn.Module):
                 # (1) z_t = x_t Wx + h_{t-1} Wh + b, (2) h_t = sigma(z_t)
                 z = u[t] @ self.Wx + self.b
                 h = self.activation(z if t == 0 else z + hs[-1] @ self.Wh)
+            elif self.kind == "indrnn":
+                # (1) z_t = x_t Wx + u * h_{t-1} + b, (2) h_t = sigma(z_t)
+                z = u[t] @ self.Wx + self.b
+                h = self.activation(z if t == 0 else z + self.u * hs[-1])
             elif self.kind == "lstm":
                 # gate blocks i, f, o, g (i, o, g without a forget gate)
                 a = u[t] @ self.Wx + self.b
@@ -471,6 +485,8 @@ def probe(step, loss, stack, states, before):
 def spectral_radii(layer):
     if layer.kind == "dense":
         return []
+    if layer.kind == "indrnn":  # diag(u): its eigenvalues are the entries of u
+        return [layer.u.detach().abs().max().item()]
     h = layer.hidden
     with torch.no_grad():
         return [torch.linalg.eigvals(layer.Wh[:, q * h:(q + 1) * h]).abs().max().item()

@@ -1,5 +1,6 @@
 package gradflow.ui.builder;
 
+import gradflow.engine.CellKind;
 import gradflow.experiment.SettingsTable;
 import gradflow.experiment.Violation;
 import gradflow.task.TaskKind;
@@ -95,14 +96,13 @@ final class BuilderText {
     return I18n.find(I18n.current(), "choice." + path + "." + id).orElse(id);
   }
 
-  /** Short cell names for the diagram's boxes. */
+  /**
+   * Short cell names for the diagram's boxes: the cell's own ("LSTM"), unless the language has a
+   * word for it ({@code builder.diagram.cell.<id>}, e.g. feed-forward).
+   */
   static String cellShort(String cell) {
-    return switch (cell) {
-      case "rnn" -> "RNN";
-      case "lstm" -> "LSTM";
-      case "gru" -> "GRU";
-      default -> I18n.t("builder.diagram.feedForward");
-    };
+    return I18n.find(I18n.current(), "builder.diagram.cell." + cell)
+        .orElseGet(() -> CellKind.parse(cell).shortName());
   }
 
   /** What the skip arcs of the diagram mean, one sentence per connection. */

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import gradflow.engine.CellKind;
 import gradflow.experiment.Setting;
+import gradflow.ui.explain.Explanation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +22,7 @@ final class LayerCard extends Div {
   private final SpecEditor editor;
   private final Span title = new Span();
   private final List<FieldControl> controls = new ArrayList<>();
+  private final Explanation math;
 
   /** The list shows the input side first, so "towards the input" is an arrow up. */
   final Button towardsInput;
@@ -58,7 +61,8 @@ final class LayerCard extends Div {
     var fields = new Div();
     controls.forEach(c -> fields.add(c.component()));
     fields.addClassName("gf-layer-fields");
-    add(head, fields);
+    math = Explanation.ofCell(id);
+    add(head, fields, math);
   }
 
   List<FieldControl> controls() {
@@ -82,6 +86,7 @@ final class LayerCard extends Div {
     towardsOutput.setEnabled(index < count - 1);
     remove.setEnabled(editor.canRemoveLayer());
     getElement().setAttribute("data-cell", c);
+    math.showCell(CellKind.parse(c));
   }
 
   private static Button icon(VaadinIcon icon, String label, String id) {

@@ -2,6 +2,7 @@ package gradflow.ui.builder;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import gradflow.engine.CellKind;
 import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.LayerSpec;
 import java.util.List;
@@ -273,13 +274,12 @@ final class StackDiagram extends Div {
   }
 
   /** Okabe–Ito colours, told apart with colour-blindness too; roomy boxes are also labelled. */
+  private static final List<String> COLOURS =
+      List.of("#E69F00", "#0072B2", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442");
+
+  /** One colour per cell kind, in the order of {@link CellKind}. */
   private static String colour(String cell) {
-    return switch (cell) {
-      case "rnn" -> "#E69F00";
-      case "lstm" -> "#0072B2";
-      case "gru" -> "#009E73";
-      default -> "#CC79A7";
-    };
+    return COLOURS.get(CellKind.parse(cell).ordinal() % COLOURS.size());
   }
 
   private static String option(LayerSpec l) {

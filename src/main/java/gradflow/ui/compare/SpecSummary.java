@@ -52,16 +52,14 @@ public final class SpecSummary {
         + I18n.t("compare.summary.steps", t.steps());
   }
 
+  /** A layer with the settings its cell has (the others are null in a read spec). */
   private static String layer(LayerSpec l) {
     String cell = word("cell", l.cell()) + " " + l.hidden();
-    if (l.cell() == LayerSpec.Cell.LSTM) {
-      if (Boolean.FALSE.equals(l.forgetGate())) {
-        return cell + I18n.t("compare.summary.noForgetGate");
-      }
-      return cell
-          + (l.forgetBias() == null
-              ? ""
-              : I18n.t("compare.summary.forgetBias", num(l.forgetBias())));
+    if (Boolean.FALSE.equals(l.forgetGate())) {
+      return cell + I18n.t("compare.summary.noForgetGate");
+    }
+    if (l.forgetBias() != null) {
+      return cell + I18n.t("compare.summary.forgetBias", num(l.forgetBias()));
     }
     return l.activation() == null ? cell : cell + " " + word("activation", l.activation());
   }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import gradflow.engine.CellKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public class Explanation extends Details implements LocaleChangeObserver {
   private final MathText body = new MathText();
   private final Paragraph papers = new Paragraph();
   private String key;
+  private CellKind cell;
   private Explanations texts;
 
   Explanation(String id, String summaryKey, String key, Locale locale) {
@@ -66,6 +68,23 @@ public class Explanation extends Details implements LocaleChangeObserver {
     return new Explanation("lesson-math", "panel.math", null, locale);
   }
 
+  /**
+   * The "The math" panel of a layer's cell, whose id is {@code idPrefix + "math"}: the cell's
+   * equations and paper from its {@link CellKind}, with the words of {@code cell.<id>}.
+   */
+  public static Explanation ofCell(String idPrefix) {
+    return new Explanation(idPrefix + "math", "panel.math", null, pageLocale());
+  }
+
+  /** Shows the equations of this cell kind. */
+  public void showCell(CellKind kind) {
+    if (kind != cell) {
+      cell = kind;
+      key = Explanations.cellKey(kind.specName());
+      refresh();
+    }
+  }
+
   /** Shows the explanation of a lesson, or hides the panel for none. */
   public void showLesson(String presetId) {
     key = presetId == null ? null : Explanations.lessonKey(presetId);
@@ -102,10 +121,15 @@ public class Explanation extends Details implements LocaleChangeObserver {
     var name = key == null ? Optional.<String>empty() : texts.body(key + ".name");
     topic.setText(name.map(n -> " " + n).orElse(""));
     var text = key == null ? Optional.<String>empty() : texts.body(key);
+    var cited = key == null ? List.<String>of() : texts.papers(key);
+    if (cell != null) {
+      // A cell's equations and paper are its description's, the same in every language.
+      text = Optional.of("$$" + cell.equations() + "$$\n" + text.orElse(""));
+      cited = List.of(texts.citation(cell.paper()));
+    }
     // A chart or lesson without words gets no empty panel.
     setVisible(text.isPresent());
     body.setSource(text.orElse(""));
-    var cited = key == null ? List.<String>of() : texts.papers(key);
     papers.setText(
         cited.isEmpty() ? "" : texts.label("panel.papers") + " " + String.join("; ", cited));
     papers.setVisible(!cited.isEmpty());

@@ -56,6 +56,16 @@ public final class Explanations {
     return "lesson." + presetId;
   }
 
+  /** The words about a cell kind under its equations, e.g. {@code cell.lstm}. */
+  public static String cellKey(String cellId) {
+    return "cell." + cellId;
+  }
+
+  /** The citation of one paper, by its id. */
+  public String citation(String paperId) {
+    return text("paper." + paperId).orElse(paperId);
+  }
+
   /** The body of an explanation, with its TeX, if there is one. */
   public Optional<String> body(String key) {
     return text(key);

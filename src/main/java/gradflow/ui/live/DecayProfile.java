@@ -1,5 +1,6 @@
 package gradflow.ui.live;
 
+import gradflow.engine.CellKind;
 import gradflow.engine.Probe;
 import gradflow.engine.Spectrum;
 import java.util.ArrayList;
@@ -40,13 +41,14 @@ record DecayProfile(
   }
 
   /**
-   * The block whose ρ predicts the decay. For lstm and gru it is the candidate block W_h,g: it
-   * plays W_h's part in g_t = tanh(x W_x,g + h W_h,g + b_g), while the gates only scale the path.
-   * −1 when the layer has no recurrent matrix.
+   * The block whose ρ predicts the decay, as its cell's description says: W_h for rnn, the
+   * candidate block W_h,g for lstm and gru (it plays W_h's part in g_t = tanh(x W_x,g + h W_h,g +
+   * b_g), while the gates only scale the path), u for indrnn. −1 when the layer has no recurrent
+   * matrix.
    */
   static int predictingBlock(Spectrum[] blocks) {
     for (int b = 0; b < blocks.length; b++) {
-      if (blocks[b].block().equals("Wh") || blocks[b].block().equals("Wh_g")) {
+      if (CellKind.block(blocks[b].block()).map(CellKind.Block::predicts).orElse(false)) {
         return b;
       }
     }

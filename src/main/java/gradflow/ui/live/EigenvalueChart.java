@@ -70,14 +70,9 @@ public class EigenvalueChart extends NotedChart {
       return I18n.t("chart.eigen.series", layer + 1, blockName(block));
     }
 
-    /** W_h for rnn; the gate block for lstm (i, f, o, g) and gru (u, r, g). */
+    /** W_h for rnn; the gate block for lstm (i, f, o, g) and gru (u, r, g); u for indrnn. */
     static String blockName(String block) {
-      return switch (block) {
-        case "Wh" -> "W_h";
-        case "Wh_i", "Wh_f", "Wh_o", "Wh_g", "Wh_u", "Wh_r" ->
-            I18n.t("chart.eigen.block." + block.substring(3));
-        default -> block;
-      };
+      return I18n.find(I18n.current(), "chart.eigen.block." + block).orElse(block);
     }
 
     static String complex(double re, double im) {

@@ -39,6 +39,7 @@ class TranslationsTest {
       Set.of(
           "choice.layers[].cell.lstm",
           "choice.layers[].cell.gru",
+          "chart.eigen.block.Wh",
           "choice.layers[].activation.tanh",
           "choice.layers[].activation.relu",
           "choice.layers[].activation.sigmoid",
