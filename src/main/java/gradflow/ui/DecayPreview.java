@@ -2,6 +2,7 @@ package gradflow.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import gradflow.ui.chart.ChartJs;
@@ -30,6 +31,10 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOpt
  * through time carries the gradient back one step at a time, multiplying it by ρ at each step, so
  * after a distance ℓ it has size ρ^ℓ. The heatmap fills in column by column as the gradient travels
  * back, one row per ρ: the rows below 1 fade, the row at 1 holds, the rows above 1 grow.
+ *
+ * <p>It plays {@value #SWEEPS} sweeps and then holds the whole picture, and it ticks only while it
+ * is shown: a room of idle pages, or pages whose runs have replaced it, must not keep the server
+ * and the students' browsers busy redrawing it.
  */
 class DecayPreview extends Div {
 
@@ -41,10 +46,14 @@ class DecayPreview extends Div {
   /** Ticks to hold the finished picture before the next sweep starts. */
   static final int HOLD_TICKS = 8;
 
+  /** Sweeps played each time the preview is shown. */
+  static final int SWEEPS = 3;
+
   private final ScheduledExecutorService ticker;
   private final ChartJs chart = new ChartJs();
   private final Paragraph caption = new Paragraph();
   private ScheduledFuture<?> ticking;
+  private UI ui;
   private long tick;
 
   DecayPreview(ScheduledExecutorService ticker) {
@@ -71,11 +80,22 @@ class DecayPreview extends Div {
 
   /**
    * How far back the gradient has travelled at a tick: a sweep, a pause on the whole picture,
-   * again.
+   * again, and after the last sweep the whole picture for good.
    */
   static int reached(long tick) {
-    long sweep = DISTANCES / COLUMNS_PER_TICK + HOLD_TICKS;
-    return (int) Math.min(DISTANCES, (tick % sweep + 1) * COLUMNS_PER_TICK);
+    if (finished(tick)) {
+      return DISTANCES;
+    }
+    return (int) Math.min(DISTANCES, (tick % sweepTicks() + 1) * COLUMNS_PER_TICK);
+  }
+
+  /** Whether the sweeps are over at this tick, so that ticking can stop. */
+  static boolean finished(long tick) {
+    return tick >= SWEEPS * sweepTicks() - 1;
+  }
+
+  private static long sweepTicks() {
+    return DISTANCES / COLUMNS_PER_TICK + HOLD_TICKS;
   }
 
   @Override
@@ -101,22 +121,57 @@ class DecayPreview extends Div {
                 new Plugins()
                     .setTitle(new Title().setDisplay(true).setText(I18n.t("preview.title"))));
     chart.showChart(new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options));
-    var ui = event.getUI();
-    ticking =
-        ticker.scheduleAtFixedRate(
-            () -> ui.access(this::advance), 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+    ui = event.getUI();
+    tick = 0;
+    if (isVisible()) {
+      startTicking();
+    }
   }
 
   @Override
   protected void onDetach(DetachEvent event) {
+    stopTicking();
+    ui = null;
+  }
+
+  /** Plays the sweeps again when shown, and stops when hidden (a run's charts replace it). */
+  @Override
+  public void setVisible(boolean visible) {
+    super.setVisible(visible);
+    if (!visible) {
+      stopTicking();
+    } else if (ui != null && ticking == null) {
+      tick = 0;
+      startTicking();
+    }
+  }
+
+  /** Whether it is still playing: for tests, and false once the sweeps are over. */
+  boolean isTicking() {
+    return ticking != null;
+  }
+
+  private void startTicking() {
+    var target = ui;
+    ticking =
+        ticker.scheduleAtFixedRate(
+            () -> target.access(this::advance), 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void stopTicking() {
     if (ticking != null) {
       ticking.cancel(false);
+      ticking = null;
     }
   }
 
   private void advance() {
-    int reached = reached(tick++);
+    long now = tick++;
+    int reached = reached(now);
     chart.updateData(new MatrixData().addDataset(new MatrixDataset().setData(cells(reached))));
     caption.setText(I18n.t("preview.caption", reached - 1));
+    if (finished(now)) {
+      stopTicking();
+    }
   }
 }

@@ -28,4 +28,36 @@ class DecayPreviewTest {
     assertThat(DecayPreview.reached(sweep)).isEqualTo(2);
     assertThat(DecayPreview.cells(4)).hasSize(4 * DecayPreview.RHOS.length);
   }
+
+  @Test
+  void afterItsSweepsItHoldsTheWholePictureAndStopsTicking() {
+    int sweep = DecayPreview.DISTANCES / DecayPreview.COLUMNS_PER_TICK + DecayPreview.HOLD_TICKS;
+    long last = (long) DecayPreview.SWEEPS * sweep - 1;
+    assertThat(DecayPreview.finished(last - 1)).isFalse();
+    assertThat(DecayPreview.finished(last)).isTrue();
+    assertThat(DecayPreview.reached(last)).isEqualTo(DecayPreview.DISTANCES);
+    assertThat(DecayPreview.reached(last + 1000)).isEqualTo(DecayPreview.DISTANCES);
+  }
+
+  @Test
+  void itTicksOnlyWhileShown() {
+    var ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    try {
+      var ui = new com.vaadin.flow.component.UI();
+      var preview = new DecayPreview(ticker);
+      ui.add(preview);
+      assertThat(preview.isTicking()).isTrue();
+
+      preview.setVisible(false);
+      assertThat(preview.isTicking()).isFalse();
+
+      preview.setVisible(true);
+      assertThat(preview.isTicking()).isTrue();
+
+      ui.remove(preview);
+      assertThat(preview.isTicking()).isFalse();
+    } finally {
+      ticker.shutdownNow();
+    }
+  }
 }

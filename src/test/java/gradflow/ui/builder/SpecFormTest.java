@@ -39,7 +39,8 @@ class SpecFormTest {
     assertThat(hidden.getMin()).isEqualTo(row.min().intValue());
     @SuppressWarnings("unchecked")
     var cell = (Select<String>) control("layers[0].cell").component();
-    assertThat(cell.getListDataView().getItems()).containsExactly("rnn", "lstm", "gru", "dense");
+    assertThat(cell.getListDataView().getItems())
+        .containsExactlyElementsOf(specs.table().get("layers[].cell").choices());
     assertThat(cell.getItemLabelGenerator().apply("dense")).isEqualTo("Feed-forward");
   }
 
