@@ -47,7 +47,7 @@ final class Admission {
             Refusals.addressLimit(fromThere), "its address has " + fromThere.size() + " going");
       }
     }
-    if (active.size() >= settings.maxActive() && waiting.size() >= settings.queueCapacity()) {
+    if (active.size() >= settings.activePlaces() && waiting.size() >= settings.queueCapacity()) {
       throw refuse(
           Refusals.full(active, waiting.size()),
           active.size() + " active and " + waiting.size() + " queued");
@@ -73,7 +73,7 @@ final class Admission {
    */
   List<Run> admit() {
     List<Run> admitted = new ArrayList<>();
-    while (active.size() < settings.maxActive()
+    while (active.size() < settings.activePlaces()
         && !waiting.isEmpty()
         && activeMemory() + waiting.peekFirst().memory() <= settings.memoryBudgetBytes()) {
       Run next = waiting.pollFirst();

@@ -14,7 +14,9 @@ import org.springframework.util.unit.DataSize;
  * with "busy, retry in N s" rather than slowing everyone down.
  *
  * @param workers threads that train; 0 means one per core
- * @param maxActive runs that take turns at once; each holds its network in memory
+ * @param maxActive runs that take turns at once; each holds its network in memory. 0 means four per
+ *     worker thread and at least 8 ({@link #activePlaces()}), so that a bigger server uses its
+ *     cores without being told
  * @param queueCapacity runs that may wait for a place
  * @param perClient runs one client (browser session or address) may have queued or active
  * @param perAddress runs all the clients at one network address may have queued or active together
@@ -33,7 +35,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("gradflow.runs")
 public record RunSettings(
     @DefaultValue("0") int workers,
-    @DefaultValue("8") int maxActive,
+    @DefaultValue("0") int maxActive,
     @DefaultValue("32") int queueCapacity,
     @DefaultValue("2") int perClient,
     @DefaultValue("0") int perAddress,
@@ -50,7 +52,7 @@ public record RunSettings(
   public static final RunSettings DEFAULTS =
       new RunSettings(
           0,
-          8,
+          0,
           32,
           2,
           0,
@@ -66,7 +68,7 @@ public record RunSettings(
 
   public RunSettings {
     atLeast("workers", workers, 0);
-    atLeast("max-active", maxActive, 1);
+    atLeast("max-active", maxActive, 0);
     atLeast("queue-capacity", queueCapacity, 0);
     atLeast("per-client", perClient, 1);
     atLeast("per-address", perAddress, 0);
@@ -87,6 +89,15 @@ public record RunSettings(
   /** The number of worker threads: {@code workers}, or one per core when it is 0. */
   public int workerThreads() {
     return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * The runs that take turns at once: {@code maxActive}, or when it is 0 four per worker thread and
+   * at least 8 (8 on 2 cores, 64 on 16). Four runs per core keep every page updated several times a
+   * second for the lessons (README, "How big a class one server holds").
+   */
+  public int activePlaces() {
+    return maxActive > 0 ? maxActive : Math.max(8, 4 * workerThreads());
   }
 
   /** The memory budget in bytes: {@code memoryBudget}, or half the maximum heap when it is 0. */

@@ -76,6 +76,37 @@ class LessonPicturesIT extends BrowserTest {
   }
 
   @Test
+  void theIndRnnLessonsEigenvaluesAreTheEntriesOfUOnTheRealAxisInsideTheUnitCircle() {
+    var playground = PlaygroundPage.open(page(), baseUrl());
+    playground.builder().loadLesson("8. IndRNN");
+    var run = playground.run().train();
+    run.heatmap().awaitUpdateCountAbove(0);
+    var eigen = new ChartElement(page().locator("gradflow-chart#eigenvalues")).awaitCreated();
+    eigen.awaitPoints(0, 32);
+
+    var label =
+        (String)
+            page()
+                .locator("gradflow-chart#eigenvalues")
+                .evaluate("el => el.chart.data.datasets[0].label");
+    assertThat(label).contains("u (one recurrent weight per unit)");
+    assertThat(eigen.points(0))
+        .allSatisfy(
+            p -> {
+              assertThat(((Number) p.get("y")).doubleValue()).isZero();
+              assertThat(Math.abs(((Number) p.get("x")).doubleValue())).isLessThanOrEqualTo(1.5);
+            });
+    // Each layer card of the lesson offers its cell's math: the equation with u, and the paper.
+    var math = playground.builder().cellMath(0).open();
+    assertThat(math.brokenFormulaCount()).isZero();
+    assertThat(math.mathMl()).contains("u");
+    assertThat(math.papers()).contains("Independently recurrent");
+    ScreenshotOnFailure.save(page(), "lesson-8-indrnn");
+    run.reset();
+    assertNoConsoleErrors();
+  }
+
+  @Test
   void theStackedLstmsSixteenMatricesAreDrawnOneAtATimeAndTheStudentPicksWhich() {
     var playground = PlaygroundPage.open(page(), baseUrl());
     playground.builder().loadLesson("7. A stacked LSTM");

@@ -156,6 +156,11 @@ public final class StackBuilderPanel {
     return new ExplanationPanel(page.locator("#lesson-math"));
   }
 
+  /** The "The math" panel of layer {@code index}'s cell: its equations and paper. */
+  public ExplanationPanel cellMath(int index) {
+    return new ExplanationPanel(page.locator("#layer-" + index + "-math"));
+  }
+
   /** The loaded lesson's explanation; empty, and not even on the page, before any lesson. */
   public String lessonExplanation() {
     return (String) page.evaluate("() => " + EXPLANATION);

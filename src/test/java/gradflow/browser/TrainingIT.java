@@ -64,7 +64,8 @@ class TrainingIT extends BrowserTest {
         "4. LSTM vs RNN on the adding problem (T = 100)",
         "5. LSTM forget gate: 1997, 2000, bias 1",
         "6. 30 layers: plain, residual, highway, dense",
-        "7. A stacked LSTM with residual connections"
+        "7. A stacked LSTM with residual connections",
+        "8. IndRNN: one recurrent weight per unit"
       })
   void everyLessonLoadsAndTrains(String title) {
     var playground = PlaygroundPage.open(page(), baseUrl());

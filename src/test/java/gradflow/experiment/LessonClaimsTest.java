@@ -167,6 +167,55 @@ class LessonClaimsTest {
     assertThat(plain.finalLoss(200)).isGreaterThan(0.7 * plain.baseline());
   }
 
+  @Test
+  void lesson8TwoIndRnnLayersCarryTheGradientBackOneHundredStepsAndLearnWhereUIsNearOne() {
+    var run = LessonRun.of("indrnn.json");
+    System.out.println(run);
+
+    // "the eigenvalue chart draws them on the real axis, all between 0 and 1 at the start"
+    for (var spectrum : run.first().eigenvalues()[0]) {
+      assertThat(spectrum.block()).isEqualTo("u");
+      assertThat(spectrum.im()).containsOnly(0.0);
+      assertThat(java.util.Arrays.stream(spectrum.re()).min().orElseThrow()).isNotNegative();
+      assertThat(java.util.Arrays.stream(spectrum.re()).max().orElseThrow()).isLessThan(1.0);
+    }
+    // "At step 0 the gradient that reaches step 1 is about a thousandth of the last step's"
+    assertThat(timeRatio(run.first(), 0)).isBetween(1e-4, 1e-2);
+    // "within a few hundred steps ... the heatmap lights up back to step 1"
+    assertThat(
+            run.probes().stream()
+                .filter(p -> p.step() <= 600)
+                .mapToDouble(p -> timeRatio(p, 0))
+                .max()
+                .orElseThrow())
+        .isGreaterThan(0.3);
+    // "(a few end slightly above it)"
+    assertThat(run.last().spectralRadius()[0][0]).isBetween(0.95, 1.3);
+    // "the loss drops far below the chance line"
+    assertThat(run.finalLoss(200)).isLessThan(0.5 * run.baseline());
+  }
+
+  @Test
+  void lesson8WithUAtMostOneHalfTheGradientVanishesAndAtOneAndAHalfItExplodes() {
+    var small =
+        LessonRun.of(
+            "indrnn.json",
+            json -> with(json, "\"xavier\"}", "\"xavier\", \"spectralRadius\": 0.5}"));
+    var large =
+        LessonRun.of(
+            "indrnn.json",
+            json -> with(json, "\"xavier\"}", "\"xavier\", \"spectralRadius\": 1.5}"));
+    System.out.println(small);
+    System.out.println(large);
+
+    // "the gradient to step 1 is 10^−30 of the last, and the loss stays on the chance line"
+    assertThat(Math.log10(timeRatio(small.first(), 0))).isCloseTo(-30, within(3.0));
+    assertThat(small.finalLoss(200)).isGreaterThan(0.7 * small.baseline());
+    // "activity and gradient grow like 1.5^ℓ, and the loss starts astronomically high"
+    assertThat(timeRatio(large.first(), 0)).isGreaterThan(1e10);
+    assertThat(large.first().loss()).isGreaterThan(1e20 * large.baseline());
+  }
+
   /** The mean loss over the 100 steps before {@code step}. */
   private static double lossAt(LessonRun run, int step) {
     double sum = 0;

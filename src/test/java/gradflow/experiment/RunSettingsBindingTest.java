@@ -51,12 +51,23 @@ class RunSettingsBindingTest {
   }
 
   @Test
+  void unlessToldABiggerServerTakesFourRunsPerWorkerAndASmallOneAtLeastEight() {
+    for (var workersAndPlaces : new int[][] {{1, 8}, {2, 8}, {3, 12}, {16, 64}}) {
+      withEnvironment(Map.of("GRADFLOW_RUNS_WORKERS", String.valueOf(workersAndPlaces[0])))
+          .run(
+              context ->
+                  assertThat(context.getBean(RunSettings.class).activePlaces())
+                      .isEqualTo(workersAndPlaces[1]));
+    }
+  }
+
+  @Test
   void aLimitThatWouldRefuseEveryRunStopsStartupNamingTheProperty() {
-    withEnvironment(Map.of("GRADFLOW_RUNS_MAXACTIVE", "0"))
+    withEnvironment(Map.of("GRADFLOW_RUNS_MAXACTIVE", "-1"))
         .run(
             context ->
                 assertThat(context.getStartupFailure())
                     .rootCause()
-                    .hasMessageContaining("gradflow.runs.max-active is 0"));
+                    .hasMessageContaining("gradflow.runs.max-active is -1"));
   }
 }

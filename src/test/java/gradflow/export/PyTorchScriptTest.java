@@ -81,8 +81,9 @@ class PyTorchScriptTest {
   }
 
   /**
-   * Every cell, connection, optimiser and clipping rule, trained for a few steps on the script's
-   * own port of the batches: the probes of every step agree, so the update rules do too.
+   * Every cell (IndRNN with ReLU and tanh), connection, optimiser and clipping rule, trained for a
+   * few steps on the script's own port of the batches: the probes of every step agree, so the
+   * update rules do too.
    */
   static List<String> training() {
     return List.of(
@@ -97,7 +98,8 @@ class PyTorchScriptTest {
         """
         {"task": {"kind": "adding", "length": 12},
          "layers": [{"cell": "rnn", "hidden": 8, "activation": "sigmoid"},
-                    {"cell": "lstm", "hidden": 8, "forgetBias": 0.5}, {"cell": "gru", "hidden": 8}],
+                    {"cell": "lstm", "hidden": 8, "forgetBias": 0.5}, {"cell": "gru", "hidden": 8},
+                    {"cell": "indrnn", "hidden": 8, "activation": "relu"}],
          "connection": "highway", "init": {"scheme": "he", "spectralRadius": 0.95},
          "training": {"optimizer": "rmsprop", "learningRate": 0.005, "batchSize": 5, "steps": 4,
                       "clipValue": 0.01}, "probeEvery": 2, "seed": 22}
@@ -113,7 +115,7 @@ class PyTorchScriptTest {
         """
         {"task": {"kind": "recall", "length": 5},
          "layers": [{"cell": "rnn", "hidden": 9, "activation": "identity"},
-                    {"cell": "rnn", "hidden": 9, "activation": "tanh"}],
+                    {"cell": "indrnn", "hidden": 9, "activation": "tanh"}],
          "init": {"scheme": "identity", "spectralRadius": 0.9},
          "training": {"optimizer": "sgd", "learningRate": 0.1, "batchSize": 3, "steps": 3},
          "probeEvery": 1, "seed": 24}

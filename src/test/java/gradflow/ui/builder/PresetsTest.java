@@ -14,7 +14,7 @@ class PresetsTest {
   private final Specs specs = new Specs(SpecLimits.DEFAULTS);
 
   @Test
-  void thereAreTheSevenLessonsOfTheIssueInOrder() {
+  void thereAreTheEightLessonsInOrder() {
     assertThat(Presets.load(specs))
         .extracting(Preset::id)
         .containsExactly(
@@ -24,7 +24,8 @@ class PresetsTest {
             "lstm-vs-rnn",
             "forget-gate",
             "deep-skips",
-            "stacked-lstm");
+            "stacked-lstm",
+            "indrnn");
   }
 
   @Test

@@ -83,7 +83,7 @@ class ExplanationsTest {
   }
 
   @Test
-  void theSevenLessonsAreTheOnesThePresetFolderLoads() throws IOException {
+  void theEightLessonsAreTheOnesThePresetFolderLoads() throws IOException {
     assertThat(lessonIds())
         .containsExactly(
             "vanishing-tanh",
@@ -92,7 +92,8 @@ class ExplanationsTest {
             "lstm-vs-rnn",
             "forget-gate",
             "deep-skips",
-            "stacked-lstm");
+            "stacked-lstm",
+            "indrnn");
   }
 
   @ParameterizedTest
