@@ -74,6 +74,14 @@ class OperationsEndpointsTest extends ApiTest {
     assertThat(api.get("/actuator/info").status()).isEqualTo(200);
   }
 
+  @Test
+  void infoSaysTheVersionAndTheCommitItWasBuiltFrom() {
+    var info = api.get("/actuator/info").json();
+    assertThat(info.at("/build/version").asString()).isNotBlank();
+    // Built from a git checkout (a clone, as CI's): the abbreviated commit of HEAD.
+    assertThat(info.at("/git/commit/id").asString()).matches("[0-9a-f]{7,}");
+  }
+
   /** What a Prometheus server scrapes: plain text. */
   private String prometheus() {
     try {
