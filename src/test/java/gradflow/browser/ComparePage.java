@@ -50,7 +50,8 @@ public final class ComparePage {
   public ComparePage type(String side, String fieldId, String text) {
     var details = page.locator("#edit-" + side);
     if (details.getAttribute("opened") == null) {
-      details.locator("vaadin-details-summary").click();
+      // Its own summary, not those of the layer cards' "The math" panels inside it.
+      details.locator(":scope > vaadin-details-summary").click();
     }
     var input = page.locator("#" + side + "-" + fieldId + " input");
     input.fill(text);
