@@ -40,6 +40,7 @@ class TranslationsTest {
           "choice.layers[].cell.lstm",
           "choice.layers[].cell.gru",
           "chart.eigen.block.Wh",
+          "choice.layers[].cell.indrnn",
           "choice.layers[].activation.tanh",
           "choice.layers[].activation.relu",
           "choice.layers[].activation.sigmoid",
