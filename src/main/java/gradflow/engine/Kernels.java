@@ -15,24 +15,17 @@ package gradflow.engine;
 interface Kernels {
 
   /**
-   * C += A · B with A (m x k) read with strides, A[i][p] = a[aOff + i·ars + p·acs], B (k x n) and C
-   * (m x n) row-major. The one product an implementation must supply: {@link #mult} and {@link
-   * #multTransA} are this product with A's strides set for A and for Aᵀ.
+   * Rows of B per panel: a (KC x n) panel of B stays in cache while every row block of C runs over
+   * it.
    */
-  void multAdd(
-      double[] a,
-      int aOff,
-      int ars,
-      int acs,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n);
+  int KC = 128;
+
+  /**
+   * C += A · B for one panel (k ≤ {@link #KC}) of a {@link Product}: the one product an
+   * implementation must supply. {@link #mult} and {@link #multTransA} are this product with A's
+   * strides set for A and for Aᵀ, in panels.
+   */
+  void multAddPanel(Product p);
 
   /**
    * C (+)= A · B with A (m x k), B (k x n), C (m x n).
@@ -59,7 +52,7 @@ interface Kernels {
       }
     }
     // A is read as A[i][p] = a[aOff + i*lda + p]: row stride lda, column stride 1.
-    multAdd(a, aOff, lda, 1, b, bOff, ldb, c, cOff, ldc, m, k, n);
+    multAdd(Product.forThisThread().a(a, aOff, lda, 1).b(b, bOff, ldb).c(c, cOff, ldc), m, k, n);
   }
 
   /**
@@ -80,7 +73,21 @@ interface Kernels {
       int k,
       int n) {
     // Aᵀ[i][p] = A[p][i] = a[aOff + p*lda + i]: row stride 1, column stride lda.
-    multAdd(a, aOff, 1, lda, b, bOff, ldb, c, cOff, ldc, m, k, n);
+    multAdd(Product.forThisThread().a(a, aOff, 1, lda).b(b, bOff, ldb).c(c, cOff, ldc), m, k, n);
+  }
+
+  /** C += A · B in panels of KC rows of B; the sum over p runs in the same order either way. */
+  private void multAdd(Product p, int m, int k, int n) {
+    int aOff = p.aOff;
+    int bOff = p.bOff;
+    p.shape(m, n);
+    try {
+      for (int p0 = 0; p0 < k; p0 += KC) {
+        multAddPanel(p.panel(aOff, bOff, p0, Math.min(KC, k - p0)));
+      }
+    } finally {
+      p.release();
+    }
   }
 
   /** dst[j] += Σ_r src[off + r·cols + j]: bias gradients. */

@@ -3,77 +3,49 @@ package gradflow.engine;
 /** Plain-Java {@link Kernels}, for JVMs started without the Vector API module. */
 final class ScalarKernels implements Kernels {
 
-  @Override
-  public void multAdd(
-      double[] a,
-      int aOff,
-      int ars,
-      int acs,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n) {
-    kernel(a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, m, k, n);
-  }
-
-  private static final int KC = 128;
-
   /**
-   * C += A · B with A[i][p] = a[aOff + i*ars + p*acs]: panels of KC rows of B stay in cache, and
-   * four rows of C share each row of B, in an inner loop simple enough for the JIT to vectorise.
+   * C += A · B for one panel of B's rows, which stays in cache: four rows of C share each row of B,
+   * in an inner loop simple enough for the JIT to vectorise.
    */
-  private static void kernel(
-      double[] a,
-      int aOff,
-      int ars,
-      int acs,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n) {
-    for (int p0 = 0; p0 < k; p0 += KC) {
-      int pEnd = Math.min(k, p0 + KC);
-      int i = 0;
-      for (; i + 4 <= m; i += 4) {
-        int c0 = cOff + i * ldc;
-        int c1 = c0 + ldc;
-        int c2 = c1 + ldc;
-        int c3 = c2 + ldc;
-        int ai = aOff + i * ars;
-        for (int p = p0; p < pEnd; p++) {
-          int ap = ai + p * acs;
-          double x0 = a[ap];
-          double x1 = a[ap + ars];
-          double x2 = a[ap + 2 * ars];
-          double x3 = a[ap + 3 * ars];
-          int bp = bOff + p * ldb;
-          for (int j = 0; j < n; j++) {
-            double bj = b[bp + j];
-            c[c0 + j] += x0 * bj;
-            c[c1 + j] += x1 * bj;
-            c[c2 + j] += x2 * bj;
-            c[c3 + j] += x3 * bj;
-          }
+  @Override
+  public void multAddPanel(Product p) {
+    // What the inner loop, the one the JIT vectorises, reads is in locals; the outer loops read p.
+    double[] a = p.a;
+    double[] b = p.b;
+    double[] c = p.c;
+    int ars = p.ars;
+    int acs = p.acs;
+    int n = p.n;
+    int i = 0;
+    for (; i + 4 <= p.m; i += 4) {
+      int c0 = p.cOff + i * p.ldc;
+      int c1 = c0 + p.ldc;
+      int c2 = c1 + p.ldc;
+      int c3 = c2 + p.ldc;
+      int ai = p.aOff + i * ars;
+      for (int q = 0; q < p.k; q++) {
+        int aq = ai + q * acs;
+        double x0 = a[aq];
+        double x1 = a[aq + ars];
+        double x2 = a[aq + 2 * ars];
+        double x3 = a[aq + 3 * ars];
+        int bq = p.bOff + q * p.ldb;
+        for (int j = 0; j < n; j++) {
+          double bj = b[bq + j];
+          c[c0 + j] += x0 * bj;
+          c[c1 + j] += x1 * bj;
+          c[c2 + j] += x2 * bj;
+          c[c3 + j] += x3 * bj;
         }
       }
-      for (; i < m; i++) {
-        int ci = cOff + i * ldc;
-        for (int p = p0; p < pEnd; p++) {
-          double x = a[aOff + i * ars + p * acs];
-          int bp = bOff + p * ldb;
-          for (int j = 0; j < n; j++) {
-            c[ci + j] += x * b[bp + j];
-          }
+    }
+    for (; i < p.m; i++) {
+      int ci = p.cOff + i * p.ldc;
+      for (int q = 0; q < p.k; q++) {
+        double x = a[p.aOff + i * ars + q * acs];
+        int bq = p.bOff + q * p.ldb;
+        for (int j = 0; j < n; j++) {
+          c[ci + j] += x * b[bq + j];
         }
       }
     }

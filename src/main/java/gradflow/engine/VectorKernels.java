@@ -16,71 +16,30 @@ final class VectorKernels implements Kernels {
   private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
   private static final int L = S.length();
 
-  @Override
-  public void multAdd(
-      double[] a,
-      int aOff,
-      int ars,
-      int acs,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n) {
-    kernel(a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, m, k, n);
-  }
-
   /**
-   * Rows of B per pass: a (KC x n) panel of B stays in L2 while every row block of C runs over it.
+   * C += A · B for one panel of B's rows: four rows of C by four vectors of columns at a time, then
+   * single vectors, then scalars.
    */
-  private static final int KC = 128;
-
-  /** C += A · B where A[i][p] = a[aOff + i*ars + p*acs], in panels of KC rows of B. */
-  private static void kernel(
-      double[] a,
-      int aOff,
-      int ars,
-      int acs,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n) {
-    for (int p0 = 0; p0 < k; p0 += KC) {
-      int kc = Math.min(KC, k - p0);
-      panel(a, aOff + p0 * acs, ars, acs, b, bOff + p0 * ldb, ldb, c, cOff, ldc, m, kc, n);
-    }
-  }
-
-  private static void panel(
-      double[] a,
-      int aOff,
-      int ars,
-      int acs,
-      double[] b,
-      int bOff,
-      int ldb,
-      double[] c,
-      int cOff,
-      int ldc,
-      int m,
-      int k,
-      int n) {
+  @Override
+  public void multAddPanel(Product product) {
+    double[] a = product.a;
+    double[] b = product.b;
+    double[] c = product.c;
+    int ars = product.ars;
+    int acs = product.acs;
+    int ldb = product.ldb;
+    int ldc = product.ldc;
+    int bOff = product.bOff;
+    int m = product.m;
+    int k = product.k;
+    int n = product.n;
     int i = 0;
     for (; i + 4 <= m; i += 4) {
-      int a0 = aOff + i * ars;
+      int a0 = product.aOff + i * ars;
       int a1 = a0 + ars;
       int a2 = a1 + ars;
       int a3 = a2 + ars;
-      int c0 = cOff + i * ldc;
+      int c0 = product.cOff + i * ldc;
       int c1 = c0 + ldc;
       int c2 = c1 + ldc;
       int c3 = c2 + ldc;
@@ -126,8 +85,8 @@ final class VectorKernels implements Kernels {
       }
     }
     for (; i < m; i++) {
-      int ai = aOff + i * ars;
-      int ci = cOff + i * ldc;
+      int ai = product.aOff + i * ars;
+      int ci = product.cOff + i * ldc;
       int j = 0;
       for (; j + L <= n; j += L) {
         DoubleVector r = DoubleVector.fromArray(S, c, ci + j);

@@ -20,11 +20,6 @@ import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import software.xdev.chartjs.model.options.Plugins;
-import software.xdev.chartjs.model.options.Title;
-import software.xdev.chartjs.model.options.scale.Scales;
-import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
-import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
 
 /**
  * Before any run: the decay that lesson 1 predicts, streamed from the server. Backpropagation
@@ -108,19 +103,8 @@ class DecayPreview extends Div {
             .setGrid(DISTANCES, RHOS.length)
             .setRowLabels(rowLabels)
             .setValueLabel("log10 ρ^ℓ")
-            .setScales(
-                new Scales()
-                    .addScale(
-                        Scales.ScaleAxis.X,
-                        new LinearScaleOptions()
-                            .setTitle(
-                                new AbstractCartesianScaleOptions.Title()
-                                    .setDisplay(true)
-                                    .setText(I18n.t("preview.xAxis")))))
-            .setPlugins(
-                new Plugins()
-                    .setTitle(new Title().setDisplay(true).setText(I18n.t("preview.title"))));
-    chart.showChart(new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options));
+            .setTitles(I18n.t("preview.title"), I18n.t("preview.xAxis"));
+    chart.showChart(MatrixChart.empty(options));
     ui = event.getUI();
     tick = 0;
     if (isVisible()) {

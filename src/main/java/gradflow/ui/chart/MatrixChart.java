@@ -13,6 +13,11 @@ public class MatrixChart extends AbstractChart<MatrixChart, MatrixOptions, Matri
     super(data, options);
   }
 
+  /** A heatmap without cells yet: they come with each update ({@link ChartJs#updateMatrix}). */
+  public static MatrixChart empty(MatrixOptions options) {
+    return new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options);
+  }
+
   @Override
   public String getType() {
     return "matrix";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import software.xdev.chartjs.model.options.Options;
 import software.xdev.chartjs.model.options.animation.DefaultAnimation;
+import software.xdev.chartjs.model.options.scale.Scales;
 
 /**
  * Options of a {@link MatrixChart}, with the rules that JSON cannot carry as functions named
@@ -99,6 +100,15 @@ public class MatrixOptions extends Options<MatrixOptions, DefaultAnimation> {
   public MatrixOptions setRowLabels(List<String> rowLabels) {
     this.rowLabels = List.copyOf(rowLabels);
     return this;
+  }
+
+  /**
+   * The chart's title, and the title of the x axis, along which the columns run; the rows are named
+   * by {@link #setRowLabels} instead.
+   */
+  public MatrixOptions setTitles(String title, String xAxis) {
+    return setScales(new Scales().addScale(Scales.ScaleAxis.X, Titles.linearAxis(xAxis)))
+        .setPlugins(Titles.chart(title));
   }
 
   /** What a cell's value means, for the tooltip: e.g. {@code log10 ‖dL/dh_t‖}. */

@@ -120,7 +120,7 @@ record DecayProfile(
       rows.add(row);
     }
     return new NumbersTable.Content(
-        DecayProfileChart.Text.caption(layer()),
+        DecayProfileChart.WORDS.caption(layer() + 1),
         DecayProfileChart.Text.headers(cell() != null),
         rows);
   }

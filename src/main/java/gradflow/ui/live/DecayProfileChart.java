@@ -1,6 +1,7 @@
 package gradflow.ui.live;
 
 import gradflow.engine.Probe;
+import gradflow.ui.chart.Titles;
 import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,12 +10,7 @@ import java.util.Map;
 import software.xdev.chartjs.model.charts.ScatterChart;
 import software.xdev.chartjs.model.data.ScatterData;
 import software.xdev.chartjs.model.dataset.ScatterDataset;
-import software.xdev.chartjs.model.options.LegendOptions;
-import software.xdev.chartjs.model.options.Plugins;
-import software.xdev.chartjs.model.options.Title;
 import software.xdev.chartjs.model.options.scale.Scales;
-import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
-import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
 import software.xdev.chartjs.model.options.scale.cartesian.logarithmic.LogarithmicScaleOptions;
 
 /**
@@ -25,24 +21,10 @@ import software.xdev.chartjs.model.options.scale.cartesian.logarithmic.Logarithm
  */
 public class DecayProfileChart extends NotedChart {
 
-  /** Every word this chart shows, in one place for translation. */
+  static final ChartWords WORDS = new ChartWords("chart.decay");
+
+  /** Every word of this chart's own, in one place for translation. */
   static final class Text {
-    static String title() {
-      return I18n.t("chart.decay.title");
-    }
-
-    static String accessible() {
-      return I18n.t("chart.decay.accessible");
-    }
-
-    static String xAxis() {
-      return I18n.t("chart.decay.xAxis");
-    }
-
-    static String yAxis() {
-      return I18n.t("chart.decay.yAxis");
-    }
-
     static String noPrediction() {
       return I18n.t("chart.decay.noPrediction");
     }
@@ -83,10 +65,6 @@ public class DecayProfileChart extends NotedChart {
         headers.add(I18n.t("chart.decay.header.cell"));
       }
       return headers;
-    }
-
-    static String caption(int layer) {
-      return I18n.t("chart.decay.caption", layer + 1);
     }
 
     static String leftOut(int nonFinite, int zero) {
@@ -132,7 +110,7 @@ public class DecayProfileChart extends NotedChart {
   private Boolean shownCell;
 
   public DecayProfileChart(String id) {
-    super(id, "280px", Text.accessible());
+    super(id, "280px", WORDS);
     reset();
   }
 
@@ -178,7 +156,7 @@ public class DecayProfileChart extends NotedChart {
     update.put("datasets", datasets);
     chart.updateData(update);
     note.setText(Text.leftOut(count(profile.measured(), true), count(profile.measured(), false)));
-    chart.setAccessibleLabel(Text.accessible() + " " + Text.summary(profile));
+    chart.setAccessibleLabel(WORDS.accessible() + " " + Text.summary(profile));
     numbers.show(profile.table());
   }
 
@@ -239,27 +217,15 @@ public class DecayProfileChart extends NotedChart {
             .setAnimation(false)
             .setScales(
                 new Scales()
-                    .addScale(
-                        Scales.ScaleAxis.X,
-                        new LinearScaleOptions().setMin(0).setTitle(title(Text.xAxis())))
+                    .addScale(Scales.ScaleAxis.X, Titles.linearAxis(WORDS.xAxis()).setMin(0))
                     .addScale(
                         Scales.ScaleAxis.Y,
-                        new LogarithmicScaleOptions().setTitle(title(Text.yAxis()))))
-            .setPlugins(
-                new Plugins()
-                    .setTitle(new Title().setDisplay(true).setText(Text.title()))
-                    .setLegend(
-                        new LegendOptions()
-                            .setPosition("bottom")
-                            .setLabels(new LegendOptions.Labels().setUsePointStyle(true))));
+                        new LogarithmicScaleOptions().setTitle(Titles.axis(WORDS.yAxis()))))
+            .setPlugins(Titles.chartWithLegend(WORDS.title()));
     var data = new ScatterData().addDataset(measured).addDataset(predicted);
     if (withCell) {
       data.addDataset(cell);
     }
     return new ScatterChart(data, options);
-  }
-
-  private static AbstractCartesianScaleOptions.Title title(String text) {
-    return new AbstractCartesianScaleOptions.Title().setDisplay(true).setText(text);
   }
 }

@@ -3,6 +3,7 @@ package gradflow.ui.live;
 import com.vaadin.flow.component.select.Select;
 import gradflow.engine.Probe;
 import gradflow.engine.Spectrum;
+import gradflow.ui.chart.Titles;
 import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,12 +15,7 @@ import software.xdev.chartjs.model.charts.ScatterChart;
 import software.xdev.chartjs.model.data.ScatterData;
 import software.xdev.chartjs.model.datapoint.ScatterDataPoint;
 import software.xdev.chartjs.model.dataset.ScatterDataset;
-import software.xdev.chartjs.model.options.LegendOptions;
-import software.xdev.chartjs.model.options.Plugins;
-import software.xdev.chartjs.model.options.Title;
 import software.xdev.chartjs.model.options.scale.Scales;
-import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
-import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
 
 /**
  * The eigenvalues λ of every recurrent matrix W_h in the complex plane, against the unit circle.
@@ -32,26 +28,12 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOpt
  */
 public class EigenvalueChart extends NotedChart {
 
-  /** Every word this chart shows, in one place for translation. */
+  static final ChartWords WORDS = new ChartWords("chart.eigen");
+
+  /** Every word of this chart's own, in one place for translation. */
   static final class Text {
-    static String title() {
-      return I18n.t("chart.eigen.title");
-    }
-
-    static String accessible() {
-      return I18n.t("chart.eigen.accessible");
-    }
-
     static String unitCircle() {
       return I18n.t("chart.eigen.unitCircle");
-    }
-
-    static String xAxis() {
-      return I18n.t("chart.eigen.xAxis");
-    }
-
-    static String yAxis() {
-      return I18n.t("chart.eigen.yAxis");
     }
 
     static String noRecurrent() {
@@ -60,10 +42,6 @@ public class EigenvalueChart extends NotedChart {
 
     static List<String> headers() {
       return List.of(I18n.t("chart.eigen.header.matrix"), "λ", "|λ|", "|λ|^" + Spectra.POWER);
-    }
-
-    static String caption(int perMatrix) {
-      return I18n.t("chart.eigen.caption", perMatrix);
     }
 
     static String seriesName(int layer, String block) {
@@ -129,7 +107,7 @@ public class EigenvalueChart extends NotedChart {
   private Probe lastProbe;
 
   public EigenvalueChart(String id) {
-    super(id, "360px", Text.accessible());
+    super(id, "360px", WORDS);
     // Sixteen matrices in one plot (four LSTM layers of four gates) cannot be told apart: the
     // chart draws one matrix at a time, and the student picks which.
     chooser.setId(id + "-matrix");
@@ -156,7 +134,7 @@ public class EigenvalueChart extends NotedChart {
     chart.setVisible(true);
     chart.showChart(config(List.of()));
     numbers.show(
-        new NumbersTable.Content(Text.caption(TABLE_ROWS_PER_MATRIX), Text.headers(), List.of()));
+        new NumbersTable.Content(WORDS.caption(TABLE_ROWS_PER_MATRIX), Text.headers(), List.of()));
   }
 
   /** Shows the eigenvalues of one probe, e.g. {@code snapshot.latestProbe()}. */
@@ -209,9 +187,9 @@ public class EigenvalueChart extends NotedChart {
     update.put("datasets", datasets);
     chart.updateData(update);
     note.setText(String.join(" ", notes));
-    chart.setAccessibleLabel(Text.accessible() + " " + String.join(" ", summaries));
+    chart.setAccessibleLabel(WORDS.accessible() + " " + String.join(" ", summaries));
     numbers.show(
-        new NumbersTable.Content(Text.caption(TABLE_ROWS_PER_MATRIX), Text.headers(), rows));
+        new NumbersTable.Content(WORDS.caption(TABLE_ROWS_PER_MATRIX), Text.headers(), rows));
   }
 
   static int outside(Spectrum spectrum) {
@@ -288,20 +266,9 @@ public class EigenvalueChart extends NotedChart {
             .setAnimation(false)
             .setScales(
                 new Scales()
-                    .addScale(Scales.ScaleAxis.X, axis(Text.xAxis()))
-                    .addScale(Scales.ScaleAxis.Y, axis(Text.yAxis())))
-            .setPlugins(
-                new Plugins()
-                    .setTitle(new Title().setDisplay(true).setText(Text.title()))
-                    .setLegend(
-                        new LegendOptions()
-                            .setPosition("bottom")
-                            .setLabels(new LegendOptions.Labels().setUsePointStyle(true))));
+                    .addScale(Scales.ScaleAxis.X, Titles.linearAxis(WORDS.xAxis()))
+                    .addScale(Scales.ScaleAxis.Y, Titles.linearAxis(WORDS.yAxis())))
+            .setPlugins(Titles.chartWithLegend(WORDS.title()));
     return new ScatterChart(data, options);
-  }
-
-  private static LinearScaleOptions axis(String text) {
-    return new LinearScaleOptions()
-        .setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText(text));
   }
 }

@@ -3,17 +3,10 @@ package gradflow.ui.live;
 import gradflow.engine.Probe;
 import gradflow.ui.chart.MatrixCell;
 import gradflow.ui.chart.MatrixChart;
-import gradflow.ui.chart.MatrixData;
-import gradflow.ui.chart.MatrixDataset;
 import gradflow.ui.chart.MatrixOptions;
 import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.List;
-import software.xdev.chartjs.model.options.Plugins;
-import software.xdev.chartjs.model.options.Title;
-import software.xdev.chartjs.model.options.scale.Scales;
-import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
-import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
 
 /**
  * The forget gate f_t of every lstm layer (rows) at every time step (columns, the gradient
@@ -23,30 +16,16 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOpt
  */
 public class ForgetGateHeatmap extends NotedChart {
 
-  /** Every word this chart shows, in one place for translation. */
+  static final ChartWords WORDS = new ChartWords("chart.forget");
+
+  /** Every word of this chart's own, in one place for translation. */
   static final class Text {
-    static String title() {
-      return I18n.t("chart.forget.title");
-    }
-
-    static String accessible() {
-      return I18n.t("chart.forget.accessible");
-    }
-
     static String value() {
       return I18n.t("chart.forget.value");
     }
 
-    static String xAxis() {
-      return I18n.t("chart.forget.xAxis");
-    }
-
     static String noLstm() {
       return I18n.t("chart.forget.noLstm");
-    }
-
-    static String caption() {
-      return I18n.t("chart.forget.caption");
     }
 
     static String layer(int layer) {
@@ -78,7 +57,7 @@ public class ForgetGateHeatmap extends NotedChart {
   private int shownSteps = -1;
 
   public ForgetGateHeatmap(String id) {
-    super(id, "200px", Text.accessible());
+    super(id, "200px", WORDS);
     reset();
   }
 
@@ -90,7 +69,7 @@ public class ForgetGateHeatmap extends NotedChart {
     chart.setVisible(true);
     numbers.setVisible(true);
     chart.showChart(config(List.of(), 1));
-    numbers.show(new NumbersTable.Content(Text.caption(), List.of(), List.of()));
+    numbers.show(new NumbersTable.Content(WORDS.caption(), List.of(), List.of()));
   }
 
   /** Shows one probe's forget gates, e.g. {@code snapshot.latestProbe()}. */
@@ -112,7 +91,7 @@ public class ForgetGateHeatmap extends NotedChart {
       shownSteps = steps;
     }
     chart.updateMatrix(cells(probe, layers), 0, 1);
-    chart.setAccessibleLabel(Text.accessible() + " " + Text.summary(layers, probe.forgetGate()));
+    chart.setAccessibleLabel(WORDS.accessible() + " " + Text.summary(layers, probe.forgetGate()));
     numbers.show(table(probe, layers));
   }
 
@@ -154,7 +133,7 @@ public class ForgetGateHeatmap extends NotedChart {
       }
       rows.add(row);
     }
-    return new NumbersTable.Content(Text.caption(), headers, rows);
+    return new NumbersTable.Content(WORDS.caption(), headers, rows);
   }
 
   /** A linear 0..1 magma heatmap, beside the gradient heatmap's viridis so the two never blur. */
@@ -166,16 +145,7 @@ public class ForgetGateHeatmap extends NotedChart {
             .setGrid(Math.max(1, steps), Math.max(1, layers.size()))
             .setRowLabels(layers.stream().map(Text::layer).toList())
             .setValueLabel(Text.value())
-            .setScales(
-                new Scales()
-                    .addScale(
-                        Scales.ScaleAxis.X,
-                        new LinearScaleOptions()
-                            .setTitle(
-                                new AbstractCartesianScaleOptions.Title()
-                                    .setDisplay(true)
-                                    .setText(Text.xAxis()))))
-            .setPlugins(new Plugins().setTitle(new Title().setDisplay(true).setText(Text.title())));
-    return new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options);
+            .setTitles(WORDS.title(), WORDS.xAxis());
+    return MatrixChart.empty(options);
   }
 }

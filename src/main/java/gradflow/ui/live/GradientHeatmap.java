@@ -4,18 +4,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import gradflow.ui.chart.ChartJs;
 import gradflow.ui.chart.MatrixChart;
-import gradflow.ui.chart.MatrixData;
-import gradflow.ui.chart.MatrixDataset;
 import gradflow.ui.chart.MatrixOptions;
 import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import software.xdev.chartjs.model.options.Plugins;
-import software.xdev.chartjs.model.options.Title;
-import software.xdev.chartjs.model.options.scale.Scales;
-import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
-import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
 
 /**
  * The lesson's main picture: log10 ‖dL/dh_t‖ for every layer (rows, input at the top) and time step
@@ -61,21 +54,9 @@ public class GradientHeatmap extends Div {
             .setGrid(steps, layers)
             .setRowLabels(rowLabels)
             .setValueLabel(relative ? I18n.t("chart.heatmap.relativeValue") : "log10 ‖dL/dh_t‖")
-            .setScales(
-                new Scales()
-                    .addScale(
-                        Scales.ScaleAxis.X,
-                        new LinearScaleOptions()
-                            .setTitle(
-                                new AbstractCartesianScaleOptions.Title()
-                                    .setDisplay(true)
-                                    .setText(
-                                        I18n.t(
-                                            steps == 1
-                                                ? "chart.heatmap.xAxisDepth"
-                                                : "chart.heatmap.xAxis")))))
-            .setPlugins(new Plugins().setTitle(new Title().setDisplay(true).setText(title)));
-    chart.showChart(new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options));
+            .setTitles(
+                title, I18n.t(steps == 1 ? "chart.heatmap.xAxisDepth" : "chart.heatmap.xAxis"));
+    chart.showChart(MatrixChart.empty(options));
   }
 
   /** Shows one probe's grid, {@code grid[l][t]}, e.g. {@code Probe.hiddenGrad()}. */

@@ -5,17 +5,10 @@ import gradflow.engine.Probe;
 import gradflow.ui.chart.ChartJs;
 import gradflow.ui.chart.MatrixCell;
 import gradflow.ui.chart.MatrixChart;
-import gradflow.ui.chart.MatrixData;
-import gradflow.ui.chart.MatrixDataset;
 import gradflow.ui.chart.MatrixOptions;
 import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.List;
-import software.xdev.chartjs.model.options.Plugins;
-import software.xdev.chartjs.model.options.Title;
-import software.xdev.chartjs.model.options.scale.Scales;
-import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
-import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
 
 /**
  * The gradient profile over training: one row per probe (earliest at the top), so the student sees
@@ -27,9 +20,7 @@ public class GradientHistory extends Div {
   /** More rows than this are thinned evenly: beyond it a row is thinner than a pixel or two. */
   static final int MAX_ROWS = 60;
 
-  static String caption() {
-    return I18n.t("chart.history.caption");
-  }
+  static final ChartWords WORDS = new ChartWords("chart.history");
 
   private final ChartJs chart = new ChartJs();
   private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
@@ -39,7 +30,7 @@ public class GradientHistory extends Div {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight("240px");
-    chart.setAccessibleLabel(I18n.t("chart.history.accessible"));
+    chart.setAccessibleLabel(WORDS.accessible());
     add(chart, numbers);
   }
 
@@ -56,23 +47,9 @@ public class GradientHistory extends Div {
             .setRange(-8, 0)
             .setGrid(1, 1)
             .setValueLabel("log10 ‖dL/dh‖")
-            .setScales(
-                new Scales()
-                    .addScale(
-                        Scales.ScaleAxis.X,
-                        new LinearScaleOptions()
-                            .setTitle(
-                                new AbstractCartesianScaleOptions.Title()
-                                    .setDisplay(true)
-                                    .setText(
-                                        I18n.t(
-                                            depth
-                                                ? "chart.history.xAxisDepth"
-                                                : "chart.history.xAxis")))))
-            .setPlugins(
-                new Plugins()
-                    .setTitle(new Title().setDisplay(true).setText(I18n.t("chart.history.title"))));
-    chart.showChart(new MatrixChart(new MatrixData().addDataset(new MatrixDataset()), options));
+            .setTitles(
+                WORDS.title(), I18n.t(depth ? "chart.history.xAxisDepth" : "chart.history.xAxis"));
+    chart.showChart(MatrixChart.empty(options));
   }
 
   /** Shows the probes so far, in step order. */
@@ -117,7 +94,7 @@ public class GradientHistory extends Div {
     for (int c = 0; c < columns; c++) {
       headers.add(depth ? I18n.t("chart.layer", c + 1) : Integer.toString(c));
     }
-    numbers.show(new NumbersTable.Content(caption(), headers, table));
+    numbers.show(new NumbersTable.Content(WORDS.caption(), headers, table));
     double[] range = LogGrid.range(cells);
     chart.updateMatrix(cells, range[0], range[1], columns, labels);
   }

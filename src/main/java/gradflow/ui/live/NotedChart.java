@@ -15,11 +15,11 @@ abstract class NotedChart extends Div {
   final Paragraph note = new Paragraph();
   final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
 
-  NotedChart(String id, String height, String accessibleLabel) {
+  NotedChart(String id, String height, ChartWords words) {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight(height);
-    chart.setAccessibleLabel(accessibleLabel);
+    chart.setAccessibleLabel(words.accessible());
     note.addClassName("gf-chart-note");
     add(chart, note, numbers);
   }

@@ -1,6 +1,7 @@
 package gradflow.ui.live;
 
 import gradflow.engine.Probe;
+import gradflow.ui.chart.Titles;
 import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,12 +10,7 @@ import java.util.Map;
 import software.xdev.chartjs.model.charts.ScatterChart;
 import software.xdev.chartjs.model.data.ScatterData;
 import software.xdev.chartjs.model.dataset.ScatterDataset;
-import software.xdev.chartjs.model.options.LegendOptions;
-import software.xdev.chartjs.model.options.Plugins;
-import software.xdev.chartjs.model.options.Title;
 import software.xdev.chartjs.model.options.scale.Scales;
-import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
-import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
 
 /**
  * The spectral radius ρ of every recurrent matrix over training (x = the probe's step), with the
@@ -23,34 +19,16 @@ import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOpt
  */
 public class SpectralRadiusChart extends NotedChart {
 
-  /** Every word this chart shows, in one place for translation. */
+  static final ChartWords WORDS = new ChartWords("chart.spectral");
+
+  /** Every word of this chart's own, in one place for translation. */
   static final class Text {
-    static String title() {
-      return I18n.t("chart.spectral.title");
-    }
-
-    static String accessible() {
-      return I18n.t("chart.spectral.accessible");
-    }
-
     static String one() {
       return I18n.t("chart.spectral.one");
     }
 
-    static String xAxis() {
-      return I18n.t("chart.spectral.xAxis");
-    }
-
-    static String yAxis() {
-      return I18n.t("chart.spectral.yAxis");
-    }
-
     static String noRecurrent() {
       return I18n.t("chart.spectral.noRecurrent");
-    }
-
-    static String caption() {
-      return I18n.t("chart.spectral.caption");
     }
 
     static String offTop(double highest) {
@@ -74,7 +52,7 @@ public class SpectralRadiusChart extends NotedChart {
   private List<Spectra.Series> shownSeries;
 
   public SpectralRadiusChart(String id) {
-    super(id, "240px", Text.accessible());
+    super(id, "240px", WORDS);
     reset();
   }
 
@@ -85,7 +63,7 @@ public class SpectralRadiusChart extends NotedChart {
     chart.setVisible(true);
     numbers.setVisible(true);
     chart.showChart(config(List.of()));
-    numbers.show(new NumbersTable.Content(Text.caption(), List.of(), List.of()));
+    numbers.show(new NumbersTable.Content(WORDS.caption(), List.of(), List.of()));
   }
 
   /** Shows every probe so far, in step order, e.g. {@code run.probes()}. */
@@ -138,7 +116,7 @@ public class SpectralRadiusChart extends NotedChart {
     }
     note.setText(String.join(" ", notes));
     chart.setAccessibleLabel(
-        Text.accessible() + " " + Text.summary(series, Spectra.radii(probes.getLast())));
+        WORDS.accessible() + " " + Text.summary(series, Spectra.radii(probes.getLast())));
     numbers.show(table(probes, series));
   }
 
@@ -165,7 +143,7 @@ public class SpectralRadiusChart extends NotedChart {
 
   static NumbersTable.Content table(List<Probe> probes, List<Spectra.Series> series) {
     var headers = new ArrayList<String>();
-    headers.add(Text.xAxis());
+    headers.add(WORDS.xAxis());
     series.forEach(s -> headers.add(s.name()));
     var rows = new ArrayList<List<String>>();
     for (var probe : probes) {
@@ -180,7 +158,7 @@ public class SpectralRadiusChart extends NotedChart {
       }
       rows.add(row);
     }
-    return new NumbersTable.Content(Text.caption(), headers, rows);
+    return new NumbersTable.Content(WORDS.caption(), headers, rows);
   }
 
   /** One line per matrix, styled as in {@link EigenvalueChart}, and the line ρ = 1 last. */
@@ -214,20 +192,10 @@ public class SpectralRadiusChart extends NotedChart {
             .setAnimation(false)
             .setScales(
                 new Scales()
-                    .addScale(Scales.ScaleAxis.X, axis(Text.xAxis()).setMin(0))
-                    .addScale(Scales.ScaleAxis.Y, axis(Text.yAxis()).setBeginAtZero(true)))
-            .setPlugins(
-                new Plugins()
-                    .setTitle(new Title().setDisplay(true).setText(Text.title()))
-                    .setLegend(
-                        new LegendOptions()
-                            .setPosition("bottom")
-                            .setLabels(new LegendOptions.Labels().setUsePointStyle(true))));
+                    .addScale(Scales.ScaleAxis.X, Titles.linearAxis(WORDS.xAxis()).setMin(0))
+                    .addScale(
+                        Scales.ScaleAxis.Y, Titles.linearAxis(WORDS.yAxis()).setBeginAtZero(true)))
+            .setPlugins(Titles.chartWithLegend(WORDS.title()));
     return new ScatterChart(data, options);
-  }
-
-  private static LinearScaleOptions axis(String text) {
-    return new LinearScaleOptions()
-        .setTitle(new AbstractCartesianScaleOptions.Title().setDisplay(true).setText(text));
   }
 }

@@ -2,6 +2,7 @@ package gradflow.ui.live;
 
 import com.vaadin.flow.component.html.Div;
 import gradflow.ui.chart.ChartJs;
+import gradflow.ui.chart.Titles;
 import gradflow.ui.i18n.I18n;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +11,7 @@ import software.xdev.chartjs.model.charts.BarChart;
 import software.xdev.chartjs.model.data.BarData;
 import software.xdev.chartjs.model.dataset.BarDataset;
 import software.xdev.chartjs.model.options.BarOptions;
-import software.xdev.chartjs.model.options.Plugins;
-import software.xdev.chartjs.model.options.Title;
 import software.xdev.chartjs.model.options.scale.Scales;
-import software.xdev.chartjs.model.options.scale.cartesian.AbstractCartesianScaleOptions;
 import software.xdev.chartjs.model.options.scale.cartesian.logarithmic.LogarithmicScaleOptions;
 
 /**
@@ -25,9 +23,7 @@ public class WeightGradChart extends Div {
 
   static final String BAR_COLOUR = "#009E73";
 
-  static String caption() {
-    return I18n.t("chart.weights.caption");
-  }
+  static final ChartWords WORDS = new ChartWords("chart.weights");
 
   private final ChartJs chart = new ChartJs();
   private final NumbersTable numbers = new NumbersTable(I18n.t("chart.numbers"));
@@ -36,7 +32,7 @@ public class WeightGradChart extends Div {
     addClassName("gf-live-chart");
     chart.setId(id);
     chart.setHeight("220px");
-    chart.setAccessibleLabel(I18n.t("chart.weights.accessible"));
+    chart.setAccessibleLabel(WORDS.accessible());
     add(chart, numbers);
   }
 
@@ -50,14 +46,8 @@ public class WeightGradChart extends Div {
                 new Scales()
                     .addScale(
                         Scales.ScaleAxis.Y,
-                        new LogarithmicScaleOptions()
-                            .setTitle(
-                                new AbstractCartesianScaleOptions.Title()
-                                    .setDisplay(true)
-                                    .setText(I18n.t("chart.weights.yAxis")))))
-            .setPlugins(
-                new Plugins()
-                    .setTitle(new Title().setDisplay(true).setText(I18n.t("chart.weights.title"))));
+                        new LogarithmicScaleOptions().setTitle(Titles.axis(WORDS.yAxis()))))
+            .setPlugins(Titles.chart(WORDS.title()));
     chart.showChart(
         new BarChart(new BarData().setLabels(labels(layers)).addDataset(bars), options));
   }
