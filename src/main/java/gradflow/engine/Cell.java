@@ -28,13 +28,31 @@ abstract class Cell {
   /** dL/dh_t stacked (T·B x H): the depth part before backward, the total after. */
   final DMatrixRMaj dh = new DMatrixRMaj(1, 1);
 
-  // Test hook: adds nudgeEps to h (or c) at flat index nudgeIndex as soon as step nudgeT computes
-  // it, so a
-  // finite difference sees every path that leaves that state.
-  int nudgeT = -1;
-  int nudgeIndex;
-  double nudgeEps;
-  boolean nudgeCell;
+  /**
+   * Told of each step's state as soon as the step has computed it, before anything reads it: a
+   * finite-difference check nudges one entry there, so that it sees every path leaving that state.
+   * Nothing by default.
+   */
+  @FunctionalInterface
+  interface StateHook {
+    StateHook NONE = (state, t, data) -> {};
+
+    /**
+     * Step t has computed its {@code state}; {@code data} is the whole stacked buffer (T·B x H),
+     * whose rows [t·B, (t+1)·B) are step t's.
+     */
+    void computed(State state, int t, double[] data);
+  }
+
+  /** Which state a {@link StateHook} is told of. */
+  enum State {
+    /** h_t. */
+    HIDDEN,
+    /** c_t, for cells with a cell state. */
+    CELL
+  }
+
+  StateHook stateHook = StateHook.NONE;
 
   /**
    * Asked at every time step of forward and backward: true when the step must stop now. Set by the
@@ -88,10 +106,9 @@ abstract class Cell {
     return null;
   }
 
-  final void nudgeH(int t) {
-    if (t == nudgeT && !nudgeCell) {
-      h.data[nudgeIndex] += nudgeEps;
-    }
+  /** Step t has computed h_t. */
+  final void computedH(int t) {
+    stateHook.computed(State.HIDDEN, t, h.data);
   }
 
   static void addBias(double[] out, int off, int rows, int cols, double[] b) {

@@ -55,8 +55,9 @@ final class DenseCell extends Cell {
     k.mult(x.data, 0, in, W.v(), 0, hidden, h.data, 0, hidden, n, in, hidden, true);
     // (2) h = σ(z)
     act.apply(k, h.data, 0, n * hidden);
-    if (nudgeT >= 0 && !nudgeCell) {
-      h.data[nudgeIndex] += nudgeEps;
+    // No recurrence: every step's h_t is computed at once, and only later layers read it.
+    for (int t = 0; t < steps; t++) {
+      computedH(t);
     }
   }
 

@@ -120,7 +120,7 @@ final class GruCell extends Cell {
           hd[s] = u * hPrev + (1.0 - u) * g;
         }
       }
-      nudgeH(t);
+      computedH(t);
     }
   }
 

@@ -90,7 +90,7 @@ final class IndRnnCell extends Cell {
       }
       // (2) h_t = σ(z_t), in place
       act.apply(k, hd, off, B * H);
-      nudgeH(t);
+      computedH(t);
     }
   }
 

@@ -146,9 +146,7 @@ final class LstmCell extends Cell {
           }
         }
       }
-      if (t == nudgeT && nudgeCell) {
-        cd[nudgeIndex] += nudgeEps;
-      }
+      stateHook.computed(State.CELL, t, cd);
       // (4) h_t = o_t ⊙ tanh(c_t)
       System.arraycopy(cd, so, tcd, so, B * H);
       k.tanh(tcd, so, B * H);
@@ -159,7 +157,7 @@ final class LstmCell extends Cell {
           hd[sr + j] = a[ar + j] * tcd[sr + j];
         }
       }
-      nudgeH(t);
+      computedH(t);
     }
   }
 

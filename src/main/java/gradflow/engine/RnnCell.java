@@ -73,7 +73,7 @@ final class RnnCell extends Cell {
       }
       // (2) h_t = σ(z_t), in place
       act.apply(k, h.data, off, B * H);
-      nudgeH(t);
+      computedH(t);
     }
   }
 

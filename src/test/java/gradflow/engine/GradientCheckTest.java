@@ -197,18 +197,23 @@ class GradientCheckTest {
     int n = cell.steps * cell.batch * cell.hidden;
     double[] out = new double[n];
     int perStep = cell.batch * cell.hidden;
-    cell.nudgeCell = cellState;
+    Cell.State wanted = cellState ? Cell.State.CELL : Cell.State.HIDDEN;
+    double[] eps = new double[1];
     for (int i = 0; i < n; i++) {
-      cell.nudgeT = i / perStep;
-      cell.nudgeIndex = i;
-      cell.nudgeEps = EPS;
+      int index = i;
+      cell.stateHook =
+          (state, t, data) -> {
+            if (state == wanted && t == index / perStep) {
+              data[index] += eps[0];
+            }
+          };
+      eps[0] = EPS;
       double plus = net.forward(batch);
-      cell.nudgeEps = -EPS;
+      eps[0] = -EPS;
       double minus = net.forward(batch);
       out[i] = (plus - minus) / (2 * EPS);
     }
-    cell.nudgeT = -1;
-    cell.nudgeCell = false;
+    cell.stateHook = Cell.StateHook.NONE;
     return out;
   }
 
