@@ -1,5 +1,6 @@
 package gradflow.api;
 
+import gradflow.Quantiles;
 import gradflow.experiment.RunScheduler;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -144,7 +144,7 @@ class ServerCapacityBenchmark {
           firsts.add(s.firstProbeAt);
         }
         if (!s.intervals.isEmpty()) {
-          worst = Math.max(worst, quantile(s.intervals, 0.95));
+          worst = Math.max(worst, Quantiles.of(s.intervals, 0.95));
         }
       }
     }
@@ -170,12 +170,12 @@ class ServerCapacityBenchmark {
         students.stream().filter(s -> s.answer == 429 || s.answer == 503).count(),
         students.stream().filter(s -> s.ended && s.id != null).count(),
         submitMs,
-        quantile(intervals, 0.5),
-        quantile(intervals, 0.95),
+        Quantiles.of(intervals, 0.5),
+        Quantiles.of(intervals, 0.95),
         worst,
         intervals.size(),
-        quantile(firsts, 0.5),
-        quantile(firsts, 0.95),
+        Quantiles.of(firsts, 0.5),
+        Quantiles.of(firsts, 0.95),
         serverCores,
         peakHeap >> 20,
         peakStepsPerSecond,
@@ -227,14 +227,5 @@ class ServerCapacityBenchmark {
         failures.add(s.id + ": " + e);
       }
     }
-  }
-
-  private static double quantile(List<Double> values, double q) {
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-    Arrays.sort(sorted);
-    return sorted[(int) Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
   }
 }

@@ -1,12 +1,12 @@
 package gradflow.browser;
 
 import com.microsoft.playwright.Page;
+import gradflow.Quantiles;
 import gradflow.experiment.RunScheduler;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -196,7 +196,7 @@ class ClassCapacityBenchmark extends BrowserTest {
         firstPictures.add(((Number) updates.get(0).get(2)).doubleValue() - goAt);
       }
       if (!mine.isEmpty()) {
-        worstPageP95 = Math.max(worstPageP95, quantile(mine, 0.95));
+        worstPageP95 = Math.max(worstPageP95, Quantiles.of(mine, 0.95));
       }
     }
     int errors = serverErrors.get() + failed.size() + consoleErrors().size() - consoleErrorsBefore;
@@ -222,12 +222,12 @@ class ClassCapacityBenchmark extends BrowserTest {
         toldPosition.size(),
         refused.size(),
         ended.size(),
-        quantile(intervals, 0.5),
-        quantile(intervals, 0.95),
+        Quantiles.of(intervals, 0.5),
+        Quantiles.of(intervals, 0.95),
         worstPageP95,
         intervals.size(),
-        quantile(firstPictures, 0.5),
-        quantile(firstPictures, 0.95),
+        Quantiles.of(firstPictures, 0.5),
+        Quantiles.of(firstPictures, 0.95),
         serverCores,
         peakHeap >> 20,
         residentMegabytes(),
@@ -236,15 +236,6 @@ class ClassCapacityBenchmark extends BrowserTest {
         peakStepsPerSecond / Math.max(1, Math.min(cores, scheduler.settings().workerThreads())),
         errors,
         seconds);
-  }
-
-  private static double quantile(List<Double> values, double q) {
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-    Arrays.sort(sorted);
-    return sorted[(int) Math.min(sorted.length - 1, Math.round(q * (sorted.length - 1)))];
   }
 
   /** This JVM's resident memory (the server and the benchmark's Playwright client). */
