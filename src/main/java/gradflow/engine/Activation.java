@@ -21,6 +21,14 @@ public enum Activation {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * γ = max |σ′|: 1 for tanh, relu and identity, 1/4 for sigmoid; the factor in Pascanu, Mikolov
+   * and Bengio's bound ‖diag(σ′) W_h‖ ≤ γ σ_max(W_h).
+   */
+  public double derivativeBound() {
+    return this == SIGMOID ? 0.25 : 1.0;
+  }
+
   /** h ← σ(z) in place on x[off, off + len). */
   void apply(Kernels k, double[] x, int off, int len) {
     switch (this) {

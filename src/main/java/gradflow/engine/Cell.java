@@ -106,6 +106,87 @@ abstract class Cell {
     return null;
   }
 
+  /**
+   * [t]: ‖(∂L/∂W_h)|_t‖, the Frobenius norm of step t's share h_{t−1}ᵀ δz_t of the recurrent weight
+   * gradient dW_h = Σ_t h_{t−1}ᵀ δz_t, read off the last backward pass's buffers (0 at t = 0, where
+   * h_{−1} = 0); null for cells without recurrence.
+   */
+  double[] stepWeightGrad() {
+    return null;
+  }
+
+  /**
+   * The step Jacobian diag(σ′) W_h measured on the last backward pass; null unless rnn or indrnn.
+   */
+  StepJacobian stepJacobian(Spectrum[] spectra) {
+    return null;
+  }
+
+  /** The four terms of ∂c_t/∂c_{t−1} on the last backward pass; null unless lstm. */
+  CellTerms cellTerms() {
+    return null;
+  }
+
+  /** The last step's gradient in W_h's eigenvectors; null unless a vanilla rnn. */
+  GradientModes gradientModes(Spectrum[] spectra) {
+    return null;
+  }
+
+  /**
+   * Adds ‖Σ_b left_bᵀ right_b‖_F² into sq[t]: the (m x n) share of one step of a weight gradient
+   * Σ_t leftᵀ right, with left (B x m, rows of stride m) and right (B x n, rows of stride
+   * rightStride) the step's blocks.
+   */
+  final void addShare(
+      double[] sq,
+      int t,
+      double[] left,
+      int leftOff,
+      int m,
+      double[] right,
+      int rightOff,
+      int rightStride,
+      int n) {
+    double[] share = new double[m * n];
+    k.multTransA(left, leftOff, m, right, rightOff, rightStride, share, 0, n, m, batch, n);
+    double s = 0;
+    for (double v : share) {
+      s += v * v;
+    }
+    sq[t] += s;
+  }
+
+  /** Square roots in place, for norms summed as squares. */
+  static double[] roots(double[] sq) {
+    for (int i = 0; i < sq.length; i++) {
+      sq[i] = Math.sqrt(sq[i]);
+    }
+    return sq;
+  }
+
+  /**
+   * The batch mean of ‖sent_r‖ / ‖dh_t,r‖ over the rows r with a gradient, where sent (B x H) is
+   * what step t sent back to h_{t−1}: the gain of step t's Jacobian on the gradient that flowed.
+   */
+  final double gain(int t, double[] sent) {
+    double sum = 0;
+    int rows = 0;
+    for (int r = 0; r < batch; r++) {
+      int o = (t * batch + r) * hidden;
+      double in = 0;
+      double out = 0;
+      for (int j = 0; j < hidden; j++) {
+        in += dh.data[o + j] * dh.data[o + j];
+        out += sent[r * hidden + j] * sent[r * hidden + j];
+      }
+      if (in > 0) {
+        sum += Math.sqrt(out / in);
+        rows++;
+      }
+    }
+    return rows == 0 ? 0 : sum / rows;
+  }
+
   /** Step t has computed h_t. */
   final void computedH(int t) {
     stateHook.computed(State.HIDDEN, t, h.data);

@@ -136,6 +136,54 @@ final class IndRnnCell extends Cell {
 
   /** diag(u) is its own eigendecomposition: the eigenvalues are the entries of u, all real. */
   @Override
+  double[] stepWeightGrad() {
+    int H = hidden;
+    int B = batch;
+    double[] norms = new double[steps];
+    double[] share = new double[H];
+    for (int t = 1; t < steps; t++) {
+      // (4) step t's share of du: 1ᵀ (h_{t−1} ⊙ dz_t)   (H)
+      java.util.Arrays.fill(share, 0.0);
+      for (int r = 0; r < B; r++) {
+        int o = t * B * H + r * H;
+        for (int j = 0; j < H; j++) {
+          share[j] += h.data[o - B * H + j] * dz.data[o + j];
+        }
+      }
+      double s = 0;
+      for (double v : share) {
+        s += v * v;
+      }
+      norms[t] = Math.sqrt(s);
+    }
+    return norms;
+  }
+
+  @Override
+  StepJacobian stepJacobian(Spectrum[] spectra) {
+    int H = hidden;
+    int B = batch;
+    double[] gain = new double[steps];
+    double[] sent = new double[B * H];
+    double[] uv = u.v();
+    double maxU = 0;
+    for (double v : uv) {
+      maxU = Math.max(maxU, Math.abs(v));
+    }
+    for (int t = 1; t < steps; t++) {
+      // (5) what step t sent back: dz_t ⊙ u   (B x H)
+      for (int r = 0; r < B; r++) {
+        for (int j = 0; j < H; j++) {
+          sent[r * H + j] = dz.data[t * B * H + r * H + j] * uv[j];
+        }
+      }
+      gain[t] = gain(t, sent);
+    }
+    // diag(u): its largest singular value and its spectral radius are both max |u_j|
+    return new StepJacobian(gain, act.derivativeBound(), maxU, maxU);
+  }
+
+  @Override
   Spectrum[] spectra() {
     int H = hidden;
     double[] re = u.v().clone();

@@ -92,6 +92,25 @@ final class Init {
     return spectrum("Wh", w, col0, n);
   }
 
+  /**
+   * σ_max of the (rows x cols) block of w at (row0, col0): its largest singular value; NaN when it
+   * holds NaN or Inf.
+   */
+  static double sigmaMax(DMatrixRMaj w, int row0, int rows, int col0, int cols) {
+    DMatrixRMaj a = new DMatrixRMaj(rows, cols);
+    CommonOps_DDRM.extract(w, row0, row0 + rows, col0, col0 + cols, a, 0, 0);
+    for (double v : a.data) {
+      if (!Double.isFinite(v)) {
+        return Double.NaN;
+      }
+    }
+    double max = 0;
+    for (double s : org.ejml.dense.row.SingularOps_DDRM.singularValues(a)) {
+      max = Math.max(max, s);
+    }
+    return max;
+  }
+
   static Spectrum spectrum(String name, DMatrixRMaj w, int col0, int n) {
     DMatrixRMaj a = block(w, col0, n);
     for (double v : a.data) {

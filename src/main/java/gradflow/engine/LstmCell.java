@@ -48,7 +48,9 @@ final class LstmCell extends Cell {
   /** c_t stacked (T·B x H). */
   final DMatrixRMaj c = new DMatrixRMaj(1, 1);
 
+  /** tanh(c_t) stacked (T·B x H). */
   private final DMatrixRMaj tc = new DMatrixRMaj(1, 1);
+
   private final DMatrixRMaj da = new DMatrixRMaj(1, 1);
   private final DMatrixRMaj dcs = new DMatrixRMaj(1, 1);
   private final DMatrixRMaj WhT;
@@ -246,6 +248,38 @@ final class LstmCell extends Cell {
       CommonOps_DDRM.transpose(Wx.value, WxT);
       k.mult(dad, 0, GH, WxT.data, 0, in, dx.data, 0, in, n, GH, in, true);
     }
+  }
+
+  DMatrixRMaj tanhC() {
+    return tc;
+  }
+
+  /** Whᵀ as the last backward pass used it (G·H x H). */
+  DMatrixRMaj whT() {
+    return WhT;
+  }
+
+  @Override
+  double[] stepWeightGrad() {
+    int H = hidden;
+    int B = batch;
+    int GH = gates * H;
+    double[] sq = new double[steps];
+    // (7) step t's share of dWh: h_{t−1}ᵀ da_t   (H x G·H)
+    for (int t = 1; t < steps; t++) {
+      addShare(sq, t, h.data, (t - 1) * B * H, H, da.data, t * B * GH, GH, GH);
+    }
+    return roots(sq);
+  }
+
+  @Override
+  CellTerms cellTerms() {
+    var terms = new LstmCellTerms(this);
+    terms.start();
+    for (int t = steps - 1; t >= 0; t--) {
+      terms.measure(t);
+    }
+    return terms.result();
   }
 
   @Override

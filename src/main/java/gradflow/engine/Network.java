@@ -255,6 +255,16 @@ public final class Network {
 
   /** Backpropagates the last forward pass, accumulating into the parameter gradients. */
   void backward() {
+    backward(false);
+  }
+
+  private double[] depthGain;
+
+  /**
+   * Backpropagates the last forward pass; with {@code measure} it also measures each layer's depth
+   * gain (see {@link Probe#depthGain}), which changes no number of the pass.
+   */
+  void backward(boolean measure) {
     if (!forwardDone) {
       throw new IllegalStateException("backward needs a forward pass first");
     }
@@ -262,13 +272,48 @@ public final class Network {
     for (Connection c : stack) {
       c.zeroGrads();
     }
+    depthGain = measure ? new double[L] : null;
     readout.backward(stack[L - 1].y(), stack[L - 1].dy());
     for (int l = L - 1; l >= 0; l--) {
       cells[l].checkInterrupt();
+      // Before the cell adds its time path: for plain and dense stacks dy is the cell's dh.
+      double above = measure ? meanRowNorm(stack[l].dy(), 0, cells[l].hidden) : 0;
       DMatrixRMaj du = stack[l].inputGrad(stack, l);
       stack[l].backward(inputs[l], du);
       cells[l].backward(inputs[l], du);
+      if (measure) {
+        // du_l holds this layer's share only: below, nothing else has written to it yet. Of a
+        // dense connection's concatenated input, h_{l−1} is the last block.
+        depthGain[l] =
+            du == null || !(above > 0)
+                ? Double.NaN
+                : meanRowNorm(du, du.numCols - cells[l - 1].hidden, cells[l - 1].hidden) / above;
+      }
       stack[l].scatter(stack, l);
     }
+  }
+
+  /** u_l, the input layer l read on the last forward pass. */
+  DMatrixRMaj input(int l) {
+    return inputs[l];
+  }
+
+  /** [l]: what the last measuring backward pass found; see {@link Probe#depthGain}. */
+  double[] depthGain() {
+    return depthGain;
+  }
+
+  /** The mean over the rows of m of the L2 norm of columns [col, col + width). */
+  private static double meanRowNorm(DMatrixRMaj m, int col, int width) {
+    double sum = 0;
+    for (int r = 0; r < m.numRows; r++) {
+      double s = 0;
+      int o = r * m.numCols + col;
+      for (int j = 0; j < width; j++) {
+        s += m.data[o + j] * m.data[o + j];
+      }
+      sum += Math.sqrt(s);
+    }
+    return sum / m.numRows;
   }
 }

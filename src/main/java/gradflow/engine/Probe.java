@@ -27,6 +27,21 @@ package gradflow.engine;
  * @param spectralRadius [layer][block]: max |λ| of each recurrent matrix (lstm and gru: per gate
  *     block, in the order of {@link Spectrum#block()}); empty for dense layers
  * @param eigenvalues [layer][block]: the eigenvalues of the same matrices
+ * @param stepWeightGrad [layer][t]: ‖(∂L/∂W_h)|_t‖, step t's share of the recurrent weight gradient
+ *     (the lesson note's ∂J/∂W_h = Σ_i ∂J/∂W_h|₍ᵢ₎); null for layers without recurrence
+ * @param stepJacobian [layer]: the measured step Jacobian diag(σ′) W_h and its bound for rnn and
+ *     indrnn layers; null for other layers
+ * @param cellTerms [layer]: ∂c_t/∂c_{t−1} = A_t + B_t + C_t + D_t term by term for lstm layers;
+ *     null for other layers
+ * @param gradientModes [layer]: the last step's gradient in W_h's eigenvectors for rnn layers; null
+ *     for other layers
+ * @param depthGain [layer]: the batch-and-time mean of ‖dL/du_l‖ over that of ‖dL/dy_l‖: how much
+ *     layer l (cell and connection) scales the gradient it passes down, its depth Jacobian
+ *     ∂y_l/∂y_{l−1} at work (for a dense connection only the block of y_{l−1}); NaN for layer 0,
+ *     whose input is the data
+ * @param depthBound [layer]: what that gain cannot exceed for a feed-forward layer: γ·σ_max(W)
+ *     plain or dense, 1 + γ·σ_max(W) residual; NaN where there is no such simple bound (recurrent
+ *     cells, highway, a residual projection, layer 0)
  */
 public record Probe(
     int step,
@@ -40,7 +55,48 @@ public record Probe(
     double globalNormAfter,
     boolean clipped,
     double[][] spectralRadius,
-    Spectrum[][] eigenvalues) {
+    Spectrum[][] eigenvalues,
+    double[][] stepWeightGrad,
+    StepJacobian[] stepJacobian,
+    CellTerms[] cellTerms,
+    GradientModes[] gradientModes,
+    double[] depthGain,
+    double[] depthBound) {
+
+  /** A probe without the derivations' quantities: e.g. one saved before they were measured. */
+  public Probe(
+      int step,
+      double loss,
+      double[][] hiddenGrad,
+      double[][] cellGrad,
+      double[][] forgetGate,
+      double[] weightGrad,
+      double readoutGrad,
+      double globalNormBefore,
+      double globalNormAfter,
+      boolean clipped,
+      double[][] spectralRadius,
+      Spectrum[][] eigenvalues) {
+    this(
+        step,
+        loss,
+        hiddenGrad,
+        cellGrad,
+        forgetGate,
+        weightGrad,
+        readoutGrad,
+        globalNormBefore,
+        globalNormAfter,
+        clipped,
+        spectralRadius,
+        eigenvalues,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
 
   /** Whether every number in this probe is finite (a diverged step's probe is not). */
   public boolean finite() {

@@ -23,6 +23,11 @@ final class ProbeRecorder {
     double[][] forget = new double[L][];
     double[][] radius = new double[L][];
     Spectrum[][] eig = new Spectrum[L][];
+    double[][] stepWeightGrad = new double[L][];
+    StepJacobian[] jacobian = new StepJacobian[L];
+    CellTerms[] terms = new CellTerms[L];
+    GradientModes[] modes = new GradientModes[L];
+    double[] depthBound = new double[L];
     for (int l = 0; l < L; l++) {
       Cell c = net.cells[l];
       hidden[l] = meanRowNorms(c.dh, c.steps, c.batch);
@@ -34,6 +39,11 @@ final class ProbeRecorder {
       for (int q = 0; q < eig[l].length; q++) {
         radius[l][q] = eig[l][q].radius();
       }
+      stepWeightGrad[l] = c.stepWeightGrad();
+      jacobian[l] = c.stepJacobian(eig[l]);
+      terms[l] = c.cellTerms();
+      modes[l] = c.gradientModes(eig[l]);
+      depthBound[l] = depthBound(net, l);
     }
     return new Probe(
         step,
@@ -47,7 +57,34 @@ final class ProbeRecorder {
         normAfter,
         clipped,
         radius,
-        eig);
+        eig,
+        stepWeightGrad,
+        jacobian,
+        terms,
+        modes,
+        net.depthGain(),
+        depthBound);
+  }
+
+  /**
+   * The bound on layer l's depth gain for a feed-forward cell σ(u W + b): ‖dy diag(σ′) Wᵀ‖ ≤ γ
+   * σ_max(W) ‖dy‖, plus 1 for the residual identity; a dense connection's block of h_{l−1} is the
+   * rows of W that read it.
+   */
+  static double depthBound(Network net, int l) {
+    if (l == 0 || !(net.cells[l] instanceof DenseCell cell)) {
+      return Double.NaN;
+    }
+    double gamma = cell.act.derivativeBound();
+    int below = net.cells[l - 1].hidden;
+    return switch (net.stack[l]) {
+      case PlainConnection p -> gamma * Init.sigmaMax(cell.W.value, 0, cell.in, 0, cell.hidden);
+      case ResidualConnection r when !r.projects() ->
+          1 + gamma * Init.sigmaMax(cell.W.value, 0, cell.in, 0, cell.hidden);
+      case DenseConnection d ->
+          gamma * Init.sigmaMax(cell.W.value, cell.in - below, below, 0, cell.hidden);
+      default -> Double.NaN;
+    };
   }
 
   /** For each step t, the batch mean of the rows' L2 norms of the (B x n) block t. */

@@ -35,6 +35,11 @@ final class ResidualConnection extends Connection {
     }
   }
 
+  /** Whether sizes differ, so that a learned P stands where the identity would. */
+  boolean projects() {
+    return P != null;
+  }
+
   @Override
   List<Param> params() {
     return P == null ? List.of() : List.of(P);

@@ -109,6 +109,41 @@ final class RnnCell extends Cell {
   }
 
   @Override
+  double[] stepWeightGrad() {
+    int H = hidden;
+    int B = batch;
+    double[] sq = new double[steps];
+    // (4) step t's share of dWh: h_{t−1}ᵀ dz_t   (H x H)
+    for (int t = 1; t < steps; t++) {
+      addShare(sq, t, h.data, (t - 1) * B * H, H, dz.data, t * B * H, H, H);
+    }
+    return roots(sq);
+  }
+
+  @Override
+  StepJacobian stepJacobian(Spectrum[] spectra) {
+    int H = hidden;
+    int B = batch;
+    double[] gain = new double[steps];
+    double[] sent = new double[B * H];
+    for (int t = 1; t < steps; t++) {
+      // (3), (5) what step t sent back: dh_t diag(σ'(z_t)) Whᵀ = dz_t Whᵀ   (B x H)(H x H)
+      k.mult(dz.data, t * B * H, H, WhT.data, 0, H, sent, 0, H, B, H, H, false);
+      gain[t] = gain(t, sent);
+    }
+    return new StepJacobian(
+        gain, act.derivativeBound(), Init.sigmaMax(Wh.value, 0, H, 0, H), spectra[0].radius());
+  }
+
+  @Override
+  GradientModes gradientModes(Spectrum[] spectra) {
+    return EigenModes.of(Wh.value, spectra[0], dh, steps, batch, MODES);
+  }
+
+  /** How many of W_h's eigen-modes a probe follows: the largest, one per conjugate pair. */
+  static final int MODES = 6;
+
+  @Override
   Spectrum[] spectra() {
     return new Spectrum[] {
       Init.spectrum(CellKind.RNN.recurrentBlocks().get(0).name(), Wh.value, 0, hidden)

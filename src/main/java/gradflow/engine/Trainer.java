@@ -129,7 +129,7 @@ public final class Trainer {
       }
       return new StepReport(k, loss, Double.NaN, Double.NaN, false, update, divergence, null);
     }
-    network.backward();
+    network.backward(wantProbe);
     double before = Param.gradNorm(network.params);
     double[] weightGrad = null;
     double readoutGrad = 0;

@@ -89,6 +89,19 @@ final class RunHistory {
             + count(p.forgetGate())
             + count(p.spectralRadius());
     n += p.weightGrad() == null ? 0 : p.weightGrad().length;
+    n += count(p.stepWeightGrad());
+    n += p.depthGain() == null ? 0 : 2L * p.depthGain().length;
+    for (var terms : p.cellTerms() == null ? new gradflow.engine.CellTerms[0] : p.cellTerms()) {
+      n += terms == null ? 0 : 6L * terms.a().length;
+    }
+    for (var j :
+        p.stepJacobian() == null ? new gradflow.engine.StepJacobian[0] : p.stepJacobian()) {
+      n += j == null ? 0 : j.gain().length + 3L;
+    }
+    for (var m :
+        p.gradientModes() == null ? new gradflow.engine.GradientModes[0] : p.gradientModes()) {
+      n += m == null ? 0 : 3L * m.re().length + m.measured().length;
+    }
     if (p.eigenvalues() != null) {
       for (Spectrum[] layer : p.eigenvalues()) {
         if (layer != null) {

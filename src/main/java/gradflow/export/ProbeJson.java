@@ -1,5 +1,7 @@
 package gradflow.export;
 
+import gradflow.engine.CellTerms;
+import gradflow.engine.GradientModes;
 import gradflow.engine.Probe;
 import gradflow.engine.Spectrum;
 import java.util.List;
@@ -11,6 +13,15 @@ import java.util.List;
  * {@code finite: false} says that some number is.
  *
  * @param eigenvalues [layer][block]: {@code {block, radius, re[], im[]}} of each recurrent matrix
+ * @param cellTerms [layer][t]: {@code {a, b, c, d}}, the batch means of ‖δc_t A_t‖ … ‖δc_t D_t‖,
+ *     the four terms of ∂c_t/∂c_{t−1} for lstm layers (see {@link CellTerms}); null for others
+ * @param cellProducts [layer][t]: {@code {all, b}}, ‖v ∏(A_s+B_s+C_s+D_s)‖ and ‖v ∏B_s‖ from the
+ *     last step back to t, for lstm layers; null for others
+ * @param stepWeightGrad [layer][t]: ‖(∂L/∂W_h)|_t‖, step t's share of the recurrent weight gradient
+ * @param stepJacobian [layer]: {@code {gain[], gamma, sigmaMax, rho, bound}} for rnn and indrnn
+ * @param gradientModes [layer]: {@code {re[], im[], coefficient[], measured[]}} for rnn layers
+ * @param depthGain [layer]: mean ‖dL/du_l‖ over mean ‖dL/dy_l‖ ("NaN" for layer 0)
+ * @param depthBound [layer]: its bound for feed-forward layers, "NaN" where there is none
  */
 public record ProbeJson(
     int step,
@@ -25,7 +36,23 @@ public record ProbeJson(
     double globalNormAfter,
     boolean clipped,
     double[][] spectralRadius,
-    Spectrum[][] eigenvalues) {
+    Spectrum[][] eigenvalues,
+    Term[][] cellTerms,
+    Product[][] cellProducts,
+    double[][] stepWeightGrad,
+    Jacobian[] stepJacobian,
+    GradientModes[] gradientModes,
+    double[] depthGain,
+    double[] depthBound) {
+
+  /** One step's four terms of ∂c_t/∂c_{t−1}. */
+  public record Term(double a, double b, double c, double d) {}
+
+  /** The running products back to one step. */
+  public record Product(double all, double b) {}
+
+  /** The step Jacobian of one layer, with its bound spelled out. */
+  public record Jacobian(double[] gain, double gamma, double sigmaMax, double rho, double bound) {}
 
   /** The JSON form of a probe; null for none. */
   public static ProbeJson of(Probe p) {
@@ -44,7 +71,46 @@ public record ProbeJson(
             p.globalNormAfter(),
             p.clipped(),
             p.spectralRadius(),
-            p.eigenvalues());
+            p.eigenvalues(),
+            perLayer(p.cellTerms(), ProbeJson::terms, Term[][]::new),
+            perLayer(p.cellTerms(), ProbeJson::products, Product[][]::new),
+            p.stepWeightGrad(),
+            perLayer(
+                p.stepJacobian(),
+                j -> new Jacobian(j.gain(), j.gamma(), j.sigmaMax(), j.rho(), j.bound()),
+                Jacobian[]::new),
+            p.gradientModes(),
+            p.depthGain(),
+            p.depthBound());
+  }
+
+  private static Term[] terms(CellTerms t) {
+    Term[] out = new Term[t.a().length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new Term(t.a()[i], t.b()[i], t.c()[i], t.d()[i]);
+    }
+    return out;
+  }
+
+  private static Product[] products(CellTerms t) {
+    Product[] out = new Product[t.a().length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new Product(t.productAll()[i], t.productB()[i]);
+    }
+    return out;
+  }
+
+  /** f of each layer's entry, null where the layer has none; null for a probe without them. */
+  private static <A, B> B[] perLayer(
+      A[] layers, java.util.function.Function<A, B> f, java.util.function.IntFunction<B[]> array) {
+    if (layers == null) {
+      return null;
+    }
+    B[] out = array.apply(layers.length);
+    for (int l = 0; l < layers.length; l++) {
+      out[l] = layers[l] == null ? null : f.apply(layers[l]);
+    }
+    return out;
   }
 
   /** Each probe's JSON form, in the same order. */

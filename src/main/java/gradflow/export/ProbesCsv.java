@@ -14,7 +14,9 @@ import java.util.List;
  * (loss, globalNormBefore, globalNormAfter). t is the time step for hiddenGrad, cellGrad and
  * forgetGate, the gate block (in the order of the probe's eigenvalues) for spectralRadius, and
  * empty for weightGrad and the whole-network numbers. Values are Java's shortest round-trip
- * decimal, so parsing them gives back the very doubles; numbers that are not finite are NaN,
+ * decimal, so parsing them gives back the very doubles; the derivations' quantities follow: the t
+ * of stepWeightGrad, cellTermA…D, cellProductAll/B and stepJacobianGain is the time step, and
+ * stepJacobianBound, depthGain and depthBound have none; numbers that are not finite are NaN,
  * Infinity or -Infinity.
  */
 final class ProbesCsv {
@@ -36,6 +38,27 @@ final class ProbesCsv {
         series(out, step, layer, "forgetGate", p.forgetGate()[l]);
         row(out, step, layer, "", "weightGrad", p.weightGrad()[l]);
         series(out, step, layer, "spectralRadius", p.spectralRadius()[l]);
+        if (p.stepWeightGrad() != null) {
+          series(out, step, layer, "stepWeightGrad", p.stepWeightGrad()[l]);
+        }
+        var terms = p.cellTerms() == null ? null : p.cellTerms()[l];
+        if (terms != null) {
+          series(out, step, layer, "cellTermA", terms.a());
+          series(out, step, layer, "cellTermB", terms.b());
+          series(out, step, layer, "cellTermC", terms.c());
+          series(out, step, layer, "cellTermD", terms.d());
+          series(out, step, layer, "cellProductAll", terms.productAll());
+          series(out, step, layer, "cellProductB", terms.productB());
+        }
+        var jacobian = p.stepJacobian() == null ? null : p.stepJacobian()[l];
+        if (jacobian != null) {
+          series(out, step, layer, "stepJacobianGain", jacobian.gain());
+          row(out, step, layer, "", "stepJacobianBound", jacobian.bound());
+        }
+        if (p.depthGain() != null) {
+          row(out, step, layer, "", "depthGain", p.depthGain()[l]);
+          row(out, step, layer, "", "depthBound", p.depthBound()[l]);
+        }
       }
     }
   }

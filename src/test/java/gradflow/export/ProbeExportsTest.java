@@ -87,9 +87,10 @@ class ProbeExportsTest {
       assertThat(Double.compare(value, expected)).as(line).isZero();
       checked++;
     }
-    // per probe: 3 network numbers; LSTM: 9 hiddenGrad + 9 cellGrad + 9 forgetGate + 1 + 4 blocks;
-    // RNN: 9 hiddenGrad + 1 + 1 block
-    assertThat(checked).isEqualTo(probes.size() * (3 + 32 + 11));
+    // per probe: 3 network numbers; LSTM: 9 hiddenGrad + 9 cellGrad + 9 forgetGate + 1 + 4 blocks,
+    // 9 stepWeightGrad + 6 x 9 cell terms and products + depth gain and bound;
+    // RNN: 9 hiddenGrad + 1 + 1 block, 9 stepWeightGrad + 9 gains + 1 bound + depth gain and bound
+    assertThat(checked).isEqualTo(probes.size() * (3 + (32 + 9 + 54 + 2) + (11 + 9 + 10 + 2)));
     assertThat(probes).extracting(Probe::step).containsExactly(0, 2, 4);
   }
 
@@ -115,6 +116,22 @@ class ProbeExportsTest {
           }
           same(j.get("weightGrad").get(l), p.weightGrad()[l]);
           assertThat(j.get("eigenvalues").get(l).size()).isEqualTo(p.eigenvalues()[l].length);
+        }
+        if (p.cellTerms() != null) {
+          // cellTerms[l][t] = {a, b, c, d} for the LSTM layer, null for the RNN above it
+          for (int t = 0; t < p.cellTerms()[0].a().length; t++) {
+            JsonNode term = j.get("cellTerms").get(0).get(t);
+            same(term.get("a"), p.cellTerms()[0].a()[t]);
+            same(term.get("b"), p.cellTerms()[0].b()[t]);
+            same(term.get("c"), p.cellTerms()[0].c()[t]);
+            same(term.get("d"), p.cellTerms()[0].d()[t]);
+            same(j.get("cellProducts").get(0).get(t).get("all"), p.cellTerms()[0].productAll()[t]);
+          }
+          assertThat(j.get("cellTerms").get(1).isNull()).isTrue();
+          assertThat(j.get("stepJacobian").get(0).isNull()).isTrue();
+          same(j.get("stepJacobian").get(1).get("bound"), p.stepJacobian()[1].bound());
+          same(j.get("depthGain").get(0), Double.NaN);
+          same(j.get("depthGain").get(1), p.depthGain()[1]);
         }
       }
       if (!probes.getLast().finite()) {
@@ -148,6 +165,27 @@ class ProbeExportsTest {
       addSeries(out, s, l, "forgetGate", p.forgetGate()[l]);
       out.add(s + "," + l + ",,weightGrad," + p.weightGrad()[l]);
       addSeries(out, s, l, "spectralRadius", p.spectralRadius()[l]);
+      if (p.stepWeightGrad() != null) {
+        addSeries(out, s, l, "stepWeightGrad", p.stepWeightGrad()[l]);
+      }
+      var terms = p.cellTerms() == null ? null : p.cellTerms()[l];
+      if (terms != null) {
+        addSeries(out, s, l, "cellTermA", terms.a());
+        addSeries(out, s, l, "cellTermB", terms.b());
+        addSeries(out, s, l, "cellTermC", terms.c());
+        addSeries(out, s, l, "cellTermD", terms.d());
+        addSeries(out, s, l, "cellProductAll", terms.productAll());
+        addSeries(out, s, l, "cellProductB", terms.productB());
+      }
+      var jacobian = p.stepJacobian() == null ? null : p.stepJacobian()[l];
+      if (jacobian != null) {
+        addSeries(out, s, l, "stepJacobianGain", jacobian.gain());
+        out.add(s + "," + l + ",,stepJacobianBound," + jacobian.bound());
+      }
+      if (p.depthGain() != null) {
+        out.add(s + "," + l + ",,depthGain," + p.depthGain()[l]);
+        out.add(s + "," + l + ",,depthBound," + p.depthBound()[l]);
+      }
     }
     return out;
   }
@@ -166,6 +204,9 @@ class ProbeExportsTest {
       case "globalNormBefore" -> p.globalNormBefore();
       case "globalNormAfter" -> p.globalNormAfter();
       case "weightGrad" -> p.weightGrad()[Integer.parseInt(layer)];
+      case "stepJacobianBound" -> p.stepJacobian()[Integer.parseInt(layer)].bound();
+      case "depthGain" -> p.depthGain()[Integer.parseInt(layer)];
+      case "depthBound" -> p.depthBound()[Integer.parseInt(layer)];
       default -> {
         int l = Integer.parseInt(layer);
         int i = Integer.parseInt(t);
@@ -174,6 +215,14 @@ class ProbeExportsTest {
           case "cellGrad" -> p.cellGrad()[l][i];
           case "forgetGate" -> p.forgetGate()[l][i];
           case "spectralRadius" -> p.spectralRadius()[l][i];
+          case "stepWeightGrad" -> p.stepWeightGrad()[l][i];
+          case "cellTermA" -> p.cellTerms()[l].a()[i];
+          case "cellTermB" -> p.cellTerms()[l].b()[i];
+          case "cellTermC" -> p.cellTerms()[l].c()[i];
+          case "cellTermD" -> p.cellTerms()[l].d()[i];
+          case "cellProductAll" -> p.cellTerms()[l].productAll()[i];
+          case "cellProductB" -> p.cellTerms()[l].productB()[i];
+          case "stepJacobianGain" -> p.stepJacobian()[l].gain()[i];
           default -> throw new AssertionError("unknown quantity " + quantity);
         };
       }
