@@ -38,13 +38,62 @@ public class DecayProfileChart extends NotedChart {
     }
 
     static String predicted(DecayProfile profile) {
-      if (profile.block() == null || Double.isNaN(profile.rho())) {
-        return noPrediction();
-      }
+      return switch (profile.kind()) {
+        case LINEAR ->
+            I18n.t(
+                "chart.decay.predicted",
+                Numbers.format(profile.rho()),
+                EigenvalueChart.Text.blockName(profile.block()));
+        case FORGET -> I18n.t("chart.decay.forgetProduct", profile.layer() + 1);
+        case GATED -> I18n.t("chart.decay.noPredictionGru");
+        case NONE -> noPrediction();
+      };
+    }
+
+    static String bound(DecayProfile profile) {
       return I18n.t(
-          "chart.decay.predicted",
-          Numbers.format(profile.rho()),
-          EigenvalueChart.Text.blockName(profile.block()));
+          "chart.decay.bound",
+          Numbers.format(profile.gamma()),
+          Numbers.format(profile.sigmaMax()),
+          Numbers.format(profile.stepBound()));
+    }
+
+    /**
+     * What the lines say about this measurement, in words: why the measured gradient departs from
+     * the linear RNN's ρ^ℓ, and that it stays under the bound along the path from the last step.
+     */
+    static String reading(DecayProfile profile) {
+      double[] m = profile.measured();
+      int last = m.length - 1;
+      if (last < 1) {
+        return "";
+      }
+      return switch (profile.kind()) {
+        case LINEAR -> {
+          double meanGain = profile.meanGain();
+          String gain = Numbers.format(meanGain);
+          String rho = Numbers.format(profile.rho());
+          String bound = Numbers.format(profile.stepBound());
+          double p = profile.predicted()[last];
+          String key;
+          if (!profile.bounds()) {
+            yield "";
+          }
+          if (!Numbers.loggable(m[last]) || !Numbers.loggable(p)) {
+            key = "chart.decay.reading.linear";
+          } else if (m[last] < 0.5 * p) {
+            key = "chart.decay.reading.below";
+          } else if (m[last] > 2 * p) {
+            key = "chart.decay.reading.above";
+          } else {
+            key = "chart.decay.reading.linear";
+          }
+          yield I18n.t(key, gain, rho, bound);
+        }
+        case FORGET -> I18n.t("chart.decay.reading.forget");
+        case GATED -> I18n.t("chart.decay.reading.gru");
+        case NONE -> "";
+      };
     }
 
     static List<String> point(String what, int distance, int steps, double value) {
@@ -53,15 +102,22 @@ public class DecayProfileChart extends NotedChart {
           what + " = " + Numbers.format(value));
     }
 
-    static List<String> headers(boolean cell) {
+    static List<String> headers(DecayProfile profile) {
       var headers =
           new ArrayList<>(
               List.of(
                   "ℓ",
                   "t",
                   I18n.t("chart.decay.header.measured"),
-                  I18n.t("chart.decay.header.predicted")));
-      if (cell) {
+                  I18n.t(
+                      profile.kind() == DecayProfile.Kind.FORGET
+                          ? "chart.decay.header.forget"
+                          : "chart.decay.header.predicted")));
+      if (profile.bounds()) {
+        headers.add(I18n.t("chart.decay.header.bound"));
+        headers.add(I18n.t("chart.decay.header.gain"));
+      }
+      if (profile.cell() != null) {
         headers.add(I18n.t("chart.decay.header.cell"));
       }
       return headers;
@@ -91,12 +147,14 @@ public class DecayProfileChart extends NotedChart {
               Numbers.format(m[0]),
               Numbers.format(m[last]),
               last);
-      if (profile.predicts()) {
+      if (profile.predicts() && profile.kind() == DecayProfile.Kind.LINEAR) {
         text +=
             I18n.t(
                 "chart.decay.summaryPredicted",
                 Numbers.format(profile.rho()),
                 Numbers.format(profile.predicted()[last]));
+      } else if (profile.predicts()) {
+        text += I18n.t("chart.decay.summaryForget", Numbers.format(profile.predicted()[last]));
       }
       return text;
     }
@@ -105,9 +163,10 @@ public class DecayProfileChart extends NotedChart {
   static final String MEASURED_COLOUR = "#0072B2";
   static final String PREDICTED_COLOUR = "#D55E00";
   static final String CELL_COLOUR = "#009E73";
+  static final String BOUND_COLOUR = "#555555";
 
   private int chosenLayer = -1;
-  private Boolean shownCell;
+  private Third shownThird;
 
   public DecayProfileChart(String id) {
     super(id, "280px", WORDS);
@@ -117,9 +176,9 @@ public class DecayProfileChart extends NotedChart {
   /** Sets up an empty chart for a new run. */
   public void reset() {
     note.setText("");
-    shownCell = false;
-    chart.showChart(config(false));
-    numbers.show(new NumbersTable.Content("", Text.headers(false), List.of()));
+    shownThird = Third.NONE;
+    chart.showChart(config(Third.NONE));
+    numbers.show(new NumbersTable.Content("", List.of("ℓ", "t"), List.of()));
   }
 
   /**
@@ -139,25 +198,40 @@ public class DecayProfileChart extends NotedChart {
     int layer =
         chosenLayer >= 0 && chosenLayer < layers ? chosenLayer : DecayProfile.defaultLayer(probe);
     var profile = DecayProfile.of(probe, layer);
-    boolean hasCell = profile.cell() != null;
-    if (!Boolean.valueOf(hasCell).equals(shownCell)) {
-      // An lstm layer brings a third line; other layers must not show an empty legend entry for it.
-      chart.showChart(config(hasCell));
-      shownCell = hasCell;
+    Third third = profile.bounds() ? Third.BOUND : profile.cell() != null ? Third.CELL : Third.NONE;
+    if (third != shownThird) {
+      // Each layer kind has its own third line; no layer may show an empty legend entry.
+      chart.showChart(config(third));
+      shownThird = third;
     }
     var datasets = new ArrayList<Map<String, Object>>();
     datasets.add(
         dataset(Text.measured(layer), DecayProfile.points("‖dL/dh_t‖", profile.measured())));
-    datasets.add(dataset(Text.predicted(profile), DecayProfile.points("ρ^ℓ", profile.predicted())));
-    if (hasCell) {
-      datasets.add(dataset(Text.cell(layer), DecayProfile.points("‖dL/dc_t‖", profile.cell())));
+    String line = profile.kind() == DecayProfile.Kind.FORGET ? "∏ f_s" : "ρ^ℓ";
+    datasets.add(dataset(Text.predicted(profile), DecayProfile.points(line, profile.predicted())));
+    switch (third) {
+      case BOUND ->
+          datasets.add(
+              dataset(Text.bound(profile), DecayProfile.points("(γσ_max)^ℓ", profile.bound())));
+      case CELL ->
+          datasets.add(dataset(Text.cell(layer), DecayProfile.points("‖dL/dc_t‖", profile.cell())));
+      case NONE -> {}
     }
     var update = new LinkedHashMap<String, Object>();
     update.put("datasets", datasets);
     chart.updateData(update);
-    note.setText(Text.leftOut(count(profile.measured(), true), count(profile.measured(), false)));
+    String leftOut =
+        Text.leftOut(count(profile.measured(), true), count(profile.measured(), false));
+    note.setText((Text.reading(profile) + " " + leftOut).strip());
     chart.setAccessibleLabel(WORDS.accessible() + " " + Text.summary(profile));
     numbers.show(profile.table());
+  }
+
+  /** The line after measured and predicted: the bound (rnn, indrnn), the cell state (lstm). */
+  enum Third {
+    NONE,
+    BOUND,
+    CELL
   }
 
   private static int count(double[] values, boolean nonFinite) {
@@ -178,9 +252,10 @@ public class DecayProfileChart extends NotedChart {
   }
 
   /**
-   * Measured (solid, circles), predicted (dashed, no points) and the LSTM cell (dotted, triangles).
+   * Measured (solid, circles), predicted (dashed, no points), and the bound (dash-dot, grey, no
+   * points) or the LSTM cell (dotted, triangles).
    */
-  static ScatterChart config(boolean withCell) {
+  static ScatterChart config(Third third) {
     var measured =
         new ScatterDataset()
             .setLabel(Text.measured(0))
@@ -222,9 +297,22 @@ public class DecayProfileChart extends NotedChart {
                         Scales.ScaleAxis.Y,
                         new LogarithmicScaleOptions().setTitle(Titles.axis(WORDS.yAxis()))))
             .setPlugins(Titles.chartWithLegend(WORDS.title()));
+    var bound =
+        new ScatterDataset()
+            .setLabel(Text.noPrediction())
+            .setShowLine(true)
+            .setBorderColor(BOUND_COLOUR)
+            .setBackgroundColor(BOUND_COLOUR)
+            .setBorderWidth(2)
+            .setBorderDash(List.of(10, 3, 2, 3))
+            .setPointStyle(List.<Object>of("line"))
+            .setPointRadius(List.of(0))
+            .setPointHitRadius(List.of(4));
     var data = new ScatterData().addDataset(measured).addDataset(predicted);
-    if (withCell) {
-      data.addDataset(cell);
+    switch (third) {
+      case BOUND -> data.addDataset(bound);
+      case CELL -> data.addDataset(cell);
+      case NONE -> {}
     }
     return new ScatterChart(data, options);
   }

@@ -13,7 +13,8 @@ class DecayProfileChartTest {
 
   @Test
   void theConfigIsAScatterOnALogAxisWithPointLabelTooltips() {
-    JsonNode config = JSON.readTree(DecayProfileChart.config(false).toJson());
+    JsonNode config =
+        JSON.readTree(DecayProfileChart.config(DecayProfileChart.Third.NONE).toJson());
 
     assertThat(config.path("type").asString()).isEqualTo("scatter");
     assertThat(config.path("options").path("scales").path("y").path("type").asString())
@@ -26,7 +27,7 @@ class DecayProfileChartTest {
         .as("dashed, not just coloured")
         .isEqualTo(2);
     assertThat(
-            JSON.readTree(DecayProfileChart.config(true).toJson())
+            JSON.readTree(DecayProfileChart.config(DecayProfileChart.Third.CELL).toJson())
                 .path("data")
                 .path("datasets")
                 .size())
@@ -46,7 +47,7 @@ class DecayProfileChartTest {
   }
 
   @Test
-  void showingAProbeSendsMeasuredAndPredictedWithTheRadiusInTheLegend() {
+  void showingAnRnnProbeSendsMeasuredTheLinearRnnLineAndTheBoundWithTheirNumbersInTheLegend() {
     var chart = new DecayProfileChart("decay");
     var probe = RealProbes.probe(20, 0.9, RealProbes.identityRnn(8));
 
@@ -54,10 +55,12 @@ class DecayProfileChartTest {
 
     var element = chart.getChildren().findFirst().orElseThrow().getElement();
     JsonNode datasets = JSON.readTree(element.getProperty("data")).path("datasets");
-    assertThat(datasets.size()).isEqualTo(2);
+    assertThat(datasets.size()).isEqualTo(3);
     assertThat(datasets.get(0).path("label").asString()).isEqualTo("measured ‖dL/dh_t‖, layer 1");
     assertThat(datasets.get(1).path("label").asString())
-        .isEqualTo("linear RNN prediction ρ^ℓ, ρ = 0.9000 of W_h");
+        .isEqualTo("linear RNN prediction ρ^ℓ, ρ = 0.9000 of W_h (exact only for σ′ = 1)");
+    assertThat(datasets.get(2).path("label").asString())
+        .isEqualTo("bound (γ·σ_max)^ℓ: γ = 1.000, σ_max = 0.9000, γ·σ_max = 0.9000");
     var measured = datasets.get(0).path("data");
     var predicted = datasets.get(1).path("data");
     assertThat(measured.size()).isEqualTo(20);
@@ -82,6 +85,7 @@ class DecayProfileChartTest {
         .isEqualTo(3);
     var table = DecayProfile.of(probe, 0).table();
     assertThat(table.headers()).hasSize(5).last().isEqualTo("measured ‖dL/dc_t‖");
+    assertThat(table.headers().get(3)).isEqualTo("∏ f_s");
     assertThat(table.rows()).hasSize(20);
   }
 }

@@ -40,27 +40,92 @@ class DecayProfileTest {
   }
 
   @Test
-  void forATanhRnnTheMeasuredLineLiesBelowThePrediction() {
+  void forATanhRnnTheMeasuredLineLiesBelowTheLinearRnnLineAndUnderTheBound() {
     var probe = RealProbes.probe(T, 0.9, LayerConfig.rnn(16, Activation.TANH));
 
     var profile = DecayProfile.of(probe, 0);
 
+    assertThat(profile.kind()).isEqualTo(DecayProfile.Kind.LINEAR);
     for (int l = 0; l < T; l++) {
       assertThat(profile.measured()[l]).isLessThanOrEqualTo(profile.predicted()[l] * (1 + 1e-9));
+      assertThat(profile.measured()[l]).isLessThanOrEqualTo(profile.bound()[l] * (1 + 1e-9));
     }
     assertThat(profile.measured()[T - 1]).isLessThan(profile.predicted()[T - 1]);
+    assertThat(DecayProfileChart.Text.reading(profile))
+        .startsWith("The measured gradient falls faster");
   }
 
   @Test
-  void anLstmIsPredictedFromItsCandidateBlockAndBringsItsCellStateGradient() {
+  void aSaturatedTanhRnnAboveTheUnitCircleIsNeverShownARisingPredictionWithoutItsReading() {
+    // The case: the default stack (tanh RNN, Xavier) whose ρ > 1 predicts growth while the
+    // measured gradient falls. The line stays, labelled "linear RNN", with the sentence saying why.
+    var probe = RealProbes.probe(50, 1.244, LayerConfig.rnn(32, Activation.TANH));
+
+    var profile = DecayProfile.of(probe, 0);
+
+    assertThat(profile.predicted()[49]).isGreaterThan(profile.predicted()[0]);
+    assertThat(profile.measured()[49]).isLessThan(profile.measured()[0]);
+    assertThat(DecayProfileChart.Text.predicted(profile)).startsWith("linear RNN prediction");
+    assertThat(DecayProfileChart.Text.reading(profile))
+        .contains("falls faster than the linear RNN's ρ^ℓ")
+        .contains("saturate");
+    for (int l = 0; l < 50; l++) {
+      assertThat(profile.measured()[l]).isLessThanOrEqualTo(profile.bound()[l] * (1 + 1e-9));
+    }
+  }
+
+  @Test
+  void anLstmIsPredictedByTheProductOfItsForgetGatesNotByAMatrixPower() {
     var probe = RealProbes.probe(T, 0.9, LayerConfig.lstm(8, true, 1.0));
 
     var profile = DecayProfile.of(probe, 0);
 
-    assertThat(profile.block()).isEqualTo("Wh_g");
-    assertThat(profile.rho()).isCloseTo(0.9, within(1e-9));
+    assertThat(profile.kind()).isEqualTo(DecayProfile.Kind.FORGET);
+    assertThat(profile.bounds()).isFalse();
     assertThat(profile.cell()).hasSize(T);
     assertThat(profile.cell()[0]).isEqualTo(probe.cellGrad()[0][T - 1]);
+    assertThat(profile.predicted()[0]).isEqualTo(profile.cell()[0]);
+    double[] productB = probe.cellTerms()[0].productB();
+    assertThat(profile.predicted()[5])
+        .isCloseTo(profile.cell()[0] * productB[T - 1 - 5], within(1e-15));
+    assertThat(DecayProfileChart.Text.predicted(profile)).contains("∏ f_s");
+  }
+
+  @Test
+  void aGruGetsNoLineButASentenceAboutItsUpdateGate() {
+    var probe = RealProbes.probe(T, 0.9, LayerConfig.gru(8));
+
+    var profile = DecayProfile.of(probe, 0);
+
+    assertThat(profile.kind()).isEqualTo(DecayProfile.Kind.GATED);
+    assertThat(profile.predicts()).isFalse();
+    assertThat(DecayProfileChart.Text.reading(profile)).contains("update gate");
+  }
+
+  @Test
+  void aProbeSavedBeforeTheDerivationsKeepsItsLinearLineWithoutABound() {
+    var p = RealProbes.probe(T, 0.9, RealProbes.identityRnn(8));
+    var old =
+        new gradflow.engine.Probe(
+            p.step(),
+            p.loss(),
+            p.hiddenGrad(),
+            p.cellGrad(),
+            p.forgetGate(),
+            p.weightGrad(),
+            p.readoutGrad(),
+            p.globalNormBefore(),
+            p.globalNormAfter(),
+            p.clipped(),
+            p.spectralRadius(),
+            p.eigenvalues());
+
+    var profile = DecayProfile.of(old, 0);
+
+    assertThat(profile.kind()).isEqualTo(DecayProfile.Kind.LINEAR);
+    assertThat(profile.predicts()).isTrue();
+    assertThat(profile.bounds()).isFalse();
+    assertThat(DecayProfileChart.Text.reading(profile)).isEmpty();
   }
 
   @Test
