@@ -224,4 +224,108 @@ class LessonClaimsTest {
     }
     return sum / 100;
   }
+
+  @Test
+  void lesson9TheForgetGateGovernsTheCellPathOpenAndShutsItClosed() {
+    var a = LessonRun.of("forget-is-b.json");
+    var b = LessonRun.of("forget-is-b.b.json");
+    System.out.println(a);
+    System.out.println(b);
+    for (var run : java.util.List.of(a, b)) {
+      assertThat(run.end()).isEqualTo(RunStatus.FINISHED);
+      assertThat(run.last().step()).isEqualTo(300);
+    }
+    // A, bias −3: "f ≈ 0.04", "∏B over 100 steps is about 10^−121", "D is the largest term, three
+    // to seven times B", "the whole product is about 10^−54 or less"
+    for (Probe p : java.util.List.of(a.first(), a.last())) {
+      var t = p.cellTerms()[0];
+      assertThat(p.forgetGate()[0][50]).isBetween(0.03, 0.055);
+      assertThat(Math.log10(t.productB()[0])).isBetween(-128.0, -115.0);
+      assertThat(Math.log10(t.productAll()[0])).isLessThan(-50.0);
+      double least = Double.MAX_VALUE;
+      double most = 0;
+      for (int s = 1; s < 100; s++) {
+        assertThat(t.d()[s]).isGreaterThan(Math.max(t.a()[s], t.c()[s]));
+        least = Math.min(least, t.d()[s] / t.b()[s]);
+        most = Math.max(most, t.d()[s] / t.b()[s]);
+      }
+      System.out.printf("D/B from %.2f to %.2f%n", least, most);
+      assertThat(least).isGreaterThan(2.8);
+      assertThat(most).isLessThan(8.0);
+    }
+    // B, bias +3, trained: "f ≈ 0.93", "B is three to four times D and 40 to 1,000 times A and C",
+    // "∏B (about 10^−5) stays within a factor of three of the whole product"
+    Probe trained = b.last();
+    var t = trained.cellTerms()[0];
+    assertThat(trained.forgetGate()[0][50]).isBetween(0.91, 0.95);
+    assertThat(t.b()[1] / t.d()[1]).isBetween(3.0, 4.5);
+    assertThat(t.b()[1] / t.c()[1]).isBetween(30.0, 1000.0);
+    assertThat(t.b()[1] / t.a()[1]).isBetween(100.0, 1500.0);
+    assertThat(Math.log10(t.productB()[0])).isBetween(-5.5, -4.0);
+    assertThat(t.productAll()[0] / t.productB()[0]).isBetween(1.0 / 3, 3.0);
+    // "At step 0 ... the whole product grows about a hundredfold while ∏B falls to 0.01"
+    var fresh = b.first().cellTerms()[0];
+    assertThat(fresh.productAll()[0]).isBetween(30.0, 300.0);
+    assertThat(fresh.productB()[0]).isBetween(0.005, 0.02);
+  }
+
+  @Test
+  void lesson10NoStepBeatsTheBoundTanhShrinksEveryStepAndTheLinearRnnNearlyKeepsRho() {
+    var a = LessonRun.of("bound.json");
+    var b = LessonRun.of("bound.b.json");
+    System.out.println(a);
+    System.out.println(b);
+    var ja = a.first().stepJacobian()[0];
+    var jb = b.first().stepJacobian()[0];
+    // "ρ = 1; σ_max is 1.73", "the bound reaches 10^11 at ℓ = 49"
+    assertThat(ja.rho()).isCloseTo(1.0, within(1e-9));
+    assertThat(ja.sigmaMax()).isCloseTo(1.73, within(0.01));
+    assertThat(Math.log10(Math.pow(ja.bound(), 49))).isCloseTo(11.6, within(0.6));
+    // "the measured line can never cross the bound": step by step, and along the whole path
+    for (var j : java.util.List.of(ja, jb)) {
+      for (int s = 1; s < j.gain().length; s++) {
+        assertThat(j.gain()[s]).isLessThanOrEqualTo(j.bound());
+      }
+    }
+    // "tanh: step gain about 0.92 ... a sixtieth of the last"; "identity: about 0.98 ... 0.4"
+    assertThat(geometricMean(ja.gain())).isCloseTo(0.92, within(0.02));
+    assertThat(geometricMean(jb.gain())).isCloseTo(0.98, within(0.02));
+    assertThat(timeRatio(a.first(), 0)).isBetween(1.0 / 90, 1.0 / 40);
+    assertThat(timeRatio(b.first(), 0)).isBetween(0.3, 0.55);
+    assertThat(b.first().gradientModes()[0].re()).isNotEmpty();
+  }
+
+  private static double geometricMean(double[] gains) {
+    double logs = 0;
+    for (int s = 1; s < gains.length; s++) {
+      logs += Math.log(gains[s]);
+    }
+    return Math.exp(logs / (gains.length - 1));
+  }
+
+  @Test
+  void lesson11PlainLayersMultiplyToAFifthAndResidualLayersEachAddAnIdentity() {
+    var a = LessonRun.of("residual-adds-i.json");
+    var b = LessonRun.of("residual-adds-i.b.json");
+    System.out.println(a);
+    System.out.println(b);
+    double productA = 1;
+    double productB = 1;
+    for (int l = 1; l < 30; l++) {
+      double ga = a.first().depthGain()[l];
+      double gb = b.first().depthGain()[l];
+      // "between 0.7 and 1.25"; "every gain is above 1 (1.05 to 1.55)"; "under its bound"
+      assertThat(ga).isBetween(0.65, 1.3);
+      assertThat(gb).isBetween(1.02, 1.6);
+      assertThat(ga).isLessThanOrEqualTo(a.first().depthBound()[l]);
+      assertThat(gb).isLessThanOrEqualTo(b.first().depthBound()[l]);
+      productA *= ga;
+      productB *= gb;
+    }
+    // "the 29 of them multiply to about 0.2"; "together they make about 110"
+    assertThat(productA).isBetween(0.1, 0.4);
+    assertThat(productB).isBetween(60.0, 200.0);
+    assertThat(LessonRun.depthRatio(a.first())).isBetween(0.1, 0.4);
+    assertThat(LessonRun.depthRatio(b.first())).isBetween(60.0, 200.0);
+  }
 }

@@ -14,7 +14,7 @@ class PresetsTest {
   private final Specs specs = new Specs(SpecLimits.DEFAULTS);
 
   @Test
-  void thereAreTheEightLessonsInOrder() {
+  void thereAreTheElevenLessonsInOrder() {
     assertThat(Presets.load(specs))
         .extracting(Preset::id)
         .containsExactly(
@@ -25,7 +25,10 @@ class PresetsTest {
             "forget-gate",
             "deep-skips",
             "stacked-lstm",
-            "indrnn");
+            "indrnn",
+            "forget-is-b",
+            "bound",
+            "residual-adds-i");
   }
 
   @Test

@@ -83,7 +83,7 @@ class ExplanationsTest {
   }
 
   @Test
-  void theEightLessonsAreTheOnesThePresetFolderLoads() throws IOException {
+  void theElevenLessonsAreTheOnesThePresetFolderLoads() throws IOException {
     assertThat(lessonIds())
         .containsExactly(
             "vanishing-tanh",
@@ -93,7 +93,10 @@ class ExplanationsTest {
             "forget-gate",
             "deep-skips",
             "stacked-lstm",
-            "indrnn");
+            "indrnn",
+            "forget-is-b",
+            "bound",
+            "residual-adds-i");
   }
 
   @ParameterizedTest
