@@ -260,6 +260,9 @@ public final class Network {
 
   private double[] depthGain;
 
+  /** Whether a probe measures the derivations' quantities; see {@link Trainer#derivations}. */
+  boolean derivations = true;
+
   /**
    * Backpropagates the last forward pass; with {@code measure} it also measures each layer's depth
    * gain (see {@link Probe#depthGain}), which changes no number of the pass.

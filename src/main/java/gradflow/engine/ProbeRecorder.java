@@ -39,12 +39,15 @@ final class ProbeRecorder {
       for (int q = 0; q < eig[l].length; q++) {
         radius[l][q] = eig[l][q].radius();
       }
-      stepWeightGrad[l] = c.stepWeightGrad();
-      jacobian[l] = c.stepJacobian(eig[l]);
-      terms[l] = c.cellTerms();
-      modes[l] = c.gradientModes(eig[l]);
-      depthBound[l] = depthBound(net, l);
+      if (net.derivations) {
+        stepWeightGrad[l] = c.stepWeightGrad();
+        jacobian[l] = c.stepJacobian(eig[l]);
+        terms[l] = c.cellTerms();
+        modes[l] = c.gradientModes(eig[l]);
+        depthBound[l] = depthBound(net, l);
+      }
     }
+    boolean d = net.derivations;
     return new Probe(
         step,
         loss,
@@ -58,12 +61,12 @@ final class ProbeRecorder {
         clipped,
         radius,
         eig,
-        stepWeightGrad,
-        jacobian,
-        terms,
-        modes,
-        net.depthGain(),
-        depthBound);
+        d ? stepWeightGrad : null,
+        d ? jacobian : null,
+        d ? terms : null,
+        d ? modes : null,
+        d ? net.depthGain() : null,
+        d ? depthBound : null);
   }
 
   /**

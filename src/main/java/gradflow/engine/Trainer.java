@@ -77,6 +77,17 @@ public final class Trainer {
     return Optional.ofNullable(divergence);
   }
 
+  /**
+   * Whether probes measure the derivations' quantities (the LSTM cell terms, the step Jacobian,
+   * each step's share of dL/dW_h, the eigen-modes, the depth gains); on by default. Off, those
+   * fields of the probe are null and a probe costs what it did before them: for a benchmark, or a
+   * network so large that they would slow it down.
+   */
+  public Trainer derivations(boolean on) {
+    network.derivations = on;
+    return this;
+  }
+
   /** How long the last probe took to record (eigenvalues, norms, grids), in nanoseconds. */
   public long lastProbeNanos() {
     return lastProbeNanos;
@@ -129,7 +140,7 @@ public final class Trainer {
       }
       return new StepReport(k, loss, Double.NaN, Double.NaN, false, update, divergence, null);
     }
-    network.backward(wantProbe);
+    network.backward(wantProbe && network.derivations);
     double before = Param.gradNorm(network.params);
     double[] weightGrad = null;
     double readoutGrad = 0;

@@ -340,4 +340,27 @@ class JacobianProbesTest {
     System.arraycopy(net.stack[l].y().data, r * H, out, 0, H);
     return out;
   }
+
+  @Test
+  void withTheDerivationsOffAProbeLeavesTheirFieldsEmptyAndKeepsTheRest() {
+    var net =
+        network(
+            new LayerConfig(CellKind.LSTM, H, Activation.TANH, true, 1),
+            null,
+            InitScheme.XAVIER,
+            9);
+    var batch = lastStepBatch(9);
+    var trainer = new Trainer(net, OptimizerConfig.sgd(0.1), Clipping.NONE);
+    Probe full = trainer.probe(batch);
+    Probe basic = trainer.derivations(false).probe(batch);
+
+    assertThat(basic.cellTerms()).isNull();
+    assertThat(basic.stepWeightGrad()).isNull();
+    assertThat(basic.stepJacobian()).isNull();
+    assertThat(basic.gradientModes()).isNull();
+    assertThat(basic.depthGain()).isNull();
+    assertThat(basic.depthBound()).isNull();
+    assertThat(basic.hiddenGrad()).isDeepEqualTo(full.hiddenGrad());
+    assertThat(full.cellTerms()[0]).isNotNull();
+  }
 }

@@ -108,6 +108,45 @@ public final class EngineBenchmark {
         steps,
         ms,
         bytes / steps);
+    probeCost(c, trainer, rng, batch, ms);
+  }
+
+  /**
+   * What a probe adds to a step, with and without the derivations' quantities: probed steps taken
+   * in turns, basic and full, each timed by the trainer's own probe clock (the pass itself is the
+   * step's). Shares are of the plain step time measured just before.
+   */
+  static void probeCost(Config c, Trainer trainer, SplittableRandom rng, int batch, double stepMs) {
+    int rounds = 10;
+    long basic = 0;
+    long full = 0;
+    for (int s = 0; s < 2 * rounds; s++) {
+      boolean withDerivations = s % 2 == 1;
+      trainer.derivations(withDerivations);
+      trainer.step(adding(rng, c.length(), batch), true);
+      if (withDerivations) {
+        full += trainer.lastProbeNanos();
+      } else {
+        basic += trainer.lastProbeNanos();
+      }
+    }
+    trainer.derivations(true);
+    double basicMs = basic / 1e6 / rounds;
+    double fullMs = full / 1e6 / rounds;
+    System.out.printf(
+        Locale.ROOT,
+        "{\"impl\": \"gradflow\", \"probe\": true, \"cell\": \"%s\", \"hidden\": %d, \"length\": %d, "
+            + "\"batch\": %d, \"ms_per_step\": %.3f, \"ms_probe_basic\": %.3f, \"ms_probe_full\": %.3f, "
+            + "\"derivations_share_of_step\": %.3f, \"probe_share_of_step\": %.3f}%n",
+        c.cell(),
+        c.hidden(),
+        c.length(),
+        batch,
+        stepMs,
+        basicMs,
+        fullMs,
+        (fullMs - basicMs) / stepMs,
+        fullMs / stepMs);
   }
 
   /** The adding problem (Hochreiter and Schmidhuber 1997), drawn as numpy_reference.py does. */
