@@ -132,30 +132,6 @@ abstract class Cell {
     return null;
   }
 
-  /**
-   * Adds ‖Σ_b left_bᵀ right_b‖_F² into sq[t]: the (m x n) share of one step of a weight gradient
-   * Σ_t leftᵀ right, with left (B x m, rows of stride m) and right (B x n, rows of stride
-   * rightStride) the step's blocks.
-   */
-  final void addShare(
-      double[] sq,
-      int t,
-      double[] left,
-      int leftOff,
-      int m,
-      double[] right,
-      int rightOff,
-      int rightStride,
-      int n) {
-    double[] share = new double[m * n];
-    k.multTransA(left, leftOff, m, right, rightOff, rightStride, share, 0, n, m, batch, n);
-    double s = 0;
-    for (double v : share) {
-      s += v * v;
-    }
-    sq[t] += s;
-  }
-
   /** Square roots in place, for norms summed as squares. */
   static double[] roots(double[] sq) {
     for (int i = 0; i < sq.length; i++) {

@@ -199,10 +199,11 @@ final class GruCell extends Cell {
     int B = batch;
     int H3 = 3 * H;
     double[] sq = new double[steps];
+    var shares = new StepShares(k, B, 2 * H);
     for (int t = 1; t < steps; t++) {
       // (8) step t's share of dWh: h_{t−1}ᵀ [da^u da^r] beside rh_tᵀ da^g   (H x 3H)
-      addShare(sq, t, h.data, (t - 1) * B * H, H, da.data, t * B * H3, H3, 2 * H);
-      addShare(sq, t, rh.data, t * B * H, H, da.data, t * B * H3 + 2 * H, H3, H);
+      shares.add(sq, t, h.data, (t - 1) * B * H, H, da.data, t * B * H3, H3, 2 * H);
+      shares.add(sq, t, rh.data, t * B * H, H, da.data, t * B * H3 + 2 * H, H3, H);
     }
     return roots(sq);
   }

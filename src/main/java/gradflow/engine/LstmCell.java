@@ -265,9 +265,10 @@ final class LstmCell extends Cell {
     int B = batch;
     int GH = gates * H;
     double[] sq = new double[steps];
+    var shares = new StepShares(k, B, GH);
     // (7) step t's share of dWh: h_{t−1}ᵀ da_t   (H x G·H)
     for (int t = 1; t < steps; t++) {
-      addShare(sq, t, h.data, (t - 1) * B * H, H, da.data, t * B * GH, GH, GH);
+      shares.add(sq, t, h.data, (t - 1) * B * H, H, da.data, t * B * GH, GH, GH);
     }
     return roots(sq);
   }

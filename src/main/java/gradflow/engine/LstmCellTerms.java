@@ -35,6 +35,10 @@ final class LstmCellTerms {
   private final DMatrixRMaj termB = new DMatrixRMaj(1, 1);
   private final DMatrixRMaj termC = new DMatrixRMaj(1, 1);
   private final DMatrixRMaj termD = new DMatrixRMaj(1, 1);
+
+  /** v_t as it was before this step's factor was applied, for (2) on it. */
+  private double[] vBefore = new double[0];
+
   private double[] a;
   private double[] b;
   private double[] c;
@@ -52,8 +56,10 @@ final class LstmCellTerms {
     int B = cell.batch;
     int H = cell.hidden;
     int T = cell.steps;
-    Cell.fit(through, B, cell.gates * H);
-    for (DMatrixRMaj m : new DMatrixRMaj[] {fromH, keep, v, u, termA, termB, termC, termD}) {
+    // Two stacks of B rows go through the gates together: δc_t for the terms, v_t for (6).
+    Cell.fit(through, 2 * B, cell.gates * H);
+    Cell.fit(fromH, 2 * B, H);
+    for (DMatrixRMaj m : new DMatrixRMaj[] {keep, v, u, termA, termB, termC, termD}) {
       Cell.fit(m, B, H);
     }
     a = new double[T];
@@ -80,16 +86,22 @@ final class LstmCellTerms {
     if (t == 0) {
       return;
     }
-    split(t, dc, t * B * H, termA.data, termB.data, termC.data, termD.data);
+    // rows [0, B) carry δc_t, rows [B, 2B) carry v_t: one product per gate serves both
+    fillThrough(t, dc, t * B * H, 0);
+    fillThrough(t, v.data, 0, B);
+    keep(t - 1);
+    throughGates(t, 2 * B);
     a[t] = meanRowNorm(termA.data, B, H);
-    b[t] = meanRowNorm(termB.data, B, H);
     c[t] = meanRowNorm(termC.data, B, H);
     d[t] = meanRowNorm(termD.data, B, H);
-    // (6) v_{t−1} = v_t (A_t + B_t + C_t + D_t), u_{t−1} = u_t ⊙ f_t
-    split(t, v.data, 0, termA.data, termB.data, termC.data, termD.data);
+    // (2) on δc_t, and on v_t into (6): v_{t−1} = v_t (A_t + B_t + C_t + D_t) = the gate paths' sum
+    // (rows [B, 2B) of the products, left in v by throughGates) + v_t ⊙ f_t
+    scaleByForget(t, dc, t * B * H, termB.data);
+    b[t] = meanRowNorm(termB.data, B, H);
+    scaleByForget(t, vBefore, 0, termB.data);
     double[] vd = v.data;
     for (int i = 0; i < B * H; i++) {
-      vd[i] = termA.data[i] + termB.data[i] + termC.data[i] + termD.data[i];
+      vd[i] += termB.data[i];
     }
     scaleByForget(t, u.data, 0, u.data);
     all[t - 1] = meanRowNorm(vd, B, H);
@@ -106,6 +118,21 @@ final class LstmCellTerms {
    */
   void split(
       int t, double[] delta, int off, double[] outA, double[] outB, double[] outC, double[] outD) {
+    int n = cell.batch * cell.hidden;
+    fillThrough(t, delta, off, 0);
+    keep(t - 1);
+    throughGates(t, cell.batch);
+    System.arraycopy(termA.data, 0, outA, 0, n);
+    scaleByForget(t, delta, off, outB);
+    System.arraycopy(termC.data, 0, outC, 0, n);
+    System.arraycopy(termD.data, 0, outD, 0, n);
+  }
+
+  /**
+   * Rows [row0, row0 + B) of the gate gradients: each gate's pre-activation gradient for a cell
+   * gradient δ (B x H at off), as backward's (6) computes it for δc_t.
+   */
+  private void fillThrough(int t, double[] delta, int off, int row0) {
     int B = cell.batch;
     int H = cell.hidden;
     int GH = cell.gates * H;
@@ -116,7 +143,7 @@ final class LstmCellTerms {
     int prev = (t - 1) * B * H;
     for (int r = 0; r < B; r++) {
       int ar = ao + r * GH;
-      int er = r * GH;
+      int er = (row0 + r) * GH;
       int dr = off + r * H;
       for (int j = 0; j < H; j++) {
         double i = act[ar + cell.colI + j];
@@ -131,30 +158,51 @@ final class LstmCellTerms {
         }
       }
     }
-    keep(t - 1);
-    // (1) through f_t
-    if (cell.forgetGate) {
-      throughGate(cell.colF, outA);
-    } else {
-      java.util.Arrays.fill(outA, 0, B * H, 0.0);
-    }
-    // (2) the direct path
-    scaleByForget(t, delta, off, outB);
-    // (3) through i_t, (4) through g_t
-    throughGate(cell.colI, outC);
-    throughGate(cell.colG, outD);
   }
 
-  /** ((e's gate block at col) W_h,gateᵀ) ⊙ k_{t−1} (B x H)(H x H). */
-  private void throughGate(int col, double[] out) {
+  /**
+   * (1), (3), (4) for the first {@code rows} rows of the gate gradients: rows [0, B) into termA,
+   * termC, termD; rows [B, 2B), when there, summed into v (after keeping v_t in vBefore).
+   */
+  private void throughGates(int t, int rows) {
+    int B = cell.batch;
+    int n = B * cell.hidden;
+    boolean products = rows > B;
+    if (products) {
+      if (vBefore.length != n) {
+        vBefore = new double[n];
+      }
+      System.arraycopy(v.data, 0, vBefore, 0, n);
+      java.util.Arrays.fill(v.data, 0, n, 0.0);
+    }
+    if (cell.forgetGate) {
+      throughGate(cell.colF, rows, termA.data);
+    } else {
+      java.util.Arrays.fill(termA.data, 0, n, 0.0);
+    }
+    throughGate(cell.colI, rows, termC.data);
+    throughGate(cell.colG, rows, termD.data);
+  }
+
+  /**
+   * ((e's gate block at col) W_h,gateᵀ) ⊙ k_{t−1} (rows x H)(H x H): the first B rows into out, the
+   * next B (if any) added into v.
+   */
+  private void throughGate(int col, int rows, double[] out) {
     int B = cell.batch;
     int H = cell.hidden;
     int GH = cell.gates * H;
-    k.mult(through.data, col, GH, cell.whT().data, col * H, H, fromH.data, 0, H, B, H, H, false);
+    k.mult(through.data, col, GH, cell.whT().data, col * H, H, fromH.data, 0, H, rows, H, H, false);
     double[] kd = keep.data;
     double[] fh = fromH.data;
     for (int i = 0; i < B * H; i++) {
       out[i] = fh[i] * kd[i];
+    }
+    if (rows > B) {
+      double[] vd = v.data;
+      for (int i = 0; i < B * H; i++) {
+        vd[i] += fh[B * H + i] * kd[i];
+      }
     }
   }
 

@@ -33,8 +33,9 @@ package gradflow.engine;
  *     indrnn layers; null for other layers
  * @param cellTerms [layer]: ∂c_t/∂c_{t−1} = A_t + B_t + C_t + D_t term by term for lstm layers;
  *     null for other layers
- * @param gradientModes [layer]: the last step's gradient in W_h's eigenvectors for rnn layers; null
- *     for other layers
+ * @param gradientModes [layer]: the last step's gradient in W_h's eigenvectors for rnn layers with
+ *     the identity activation (a linear RNN, where the expansion describes the gradient); null for
+ *     other layers
  * @param depthGain [layer]: the batch-and-time mean of ‖dL/du_l‖ over that of ‖dL/dy_l‖: how much
  *     layer l (cell and connection) scales the gradient it passes down, its depth Jacobian
  *     ∂y_l/∂y_{l−1} at work (for a dense connection only the block of y_{l−1}); NaN for layer 0,

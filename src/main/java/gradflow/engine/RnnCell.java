@@ -113,9 +113,10 @@ final class RnnCell extends Cell {
     int H = hidden;
     int B = batch;
     double[] sq = new double[steps];
+    var shares = new StepShares(k, B, H);
     // (4) step t's share of dWh: h_{t−1}ᵀ dz_t   (H x H)
     for (int t = 1; t < steps; t++) {
-      addShare(sq, t, h.data, (t - 1) * B * H, H, dz.data, t * B * H, H, H);
+      shares.add(sq, t, h.data, (t - 1) * B * H, H, dz.data, t * B * H, H, H);
     }
     return roots(sq);
   }
@@ -137,6 +138,11 @@ final class RnnCell extends Cell {
 
   @Override
   GradientModes gradientModes(Spectrum[] spectra) {
+    // The expansion W_hˡ x = Σ c_i λ_iˡ q_i is what a linear RNN does; with a squashing activation
+    // the modes would not describe the gradient, and the chart would mislead.
+    if (act != Activation.IDENTITY) {
+      return null;
+    }
     return EigenModes.of(Wh.value, spectra[0], dh, steps, batch, MODES);
   }
 

@@ -118,8 +118,14 @@ public final class EngineBenchmark {
    */
   static void probeCost(Config c, Trainer trainer, SplittableRandom rng, int batch, double stepMs) {
     int rounds = 10;
+    int warm = 30;
     long basic = 0;
     long full = 0;
+    // Probes run every tenth step or so: their code needs warming up for the JIT like the step's.
+    for (int s = 0; s < warm; s++) {
+      trainer.derivations(s % 2 == 1);
+      trainer.step(adding(rng, c.length(), batch), true);
+    }
     for (int s = 0; s < 2 * rounds; s++) {
       boolean withDerivations = s % 2 == 1;
       trainer.derivations(withDerivations);
