@@ -45,6 +45,33 @@ class RunApiTest extends ApiTest {
   }
 
   @Test
+  void anLstmRunsProbeCarriesTheFourCellTermsPerStepAndOthersCarryTheirJacobians() {
+    String spec =
+        """
+        {"task": {"kind": "adding", "length": 12},
+         "layers": [{"cell": "lstm", "hidden": 6}, {"cell": "rnn", "hidden": 5}],
+         "training": {"batchSize": 4, "steps": 0}, "seed": 5}
+        """;
+    String id = api.post("/api/runs", spec).json().get("id").asString();
+    JsonNode probe = api.awaitEnd(id).get("latestProbe");
+
+    JsonNode terms = probe.get("cellTerms");
+    assertThat(terms.get(0)).hasSize(12);
+    for (int t = 1; t < 12; t++) {
+      JsonNode term = terms.get(0).get(t);
+      assertThat(term.get("b").asDouble()).as("the direct path at t = %d", t).isPositive();
+      for (String path : List.of("a", "c", "d")) {
+        assertThat(term.get(path).isNumber()).as("%s at t = %d", path, t).isTrue();
+      }
+    }
+    assertThat(terms.get(1).isNull()).as("no cell terms for the rnn layer").isTrue();
+    assertThat(probe.get("cellProducts").get(0).get(11).get("all").asDouble()).isEqualTo(1.0);
+    assertThat(probe.get("stepJacobian").get(1).get("bound").asDouble()).isPositive();
+    assertThat(probe.get("stepWeightGrad").get(0)).hasSize(12);
+    assertThat(probe.get("depthGain").get(1).asDouble()).isPositive();
+  }
+
+  @Test
   void probesComeInStepOrderAndCanBeAskedForFromAStep() {
     String id = api.post("/api/runs", linearRnn(0.9, 30)).json().get("id").asString();
     JsonNode run = api.awaitEnd(id);
