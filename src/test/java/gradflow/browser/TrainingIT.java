@@ -65,7 +65,10 @@ class TrainingIT extends BrowserTest {
         "5. LSTM forget gate: 1997, 2000, bias 1",
         "6. 30 layers: plain, residual, highway, dense",
         "7. A stacked LSTM with residual connections",
-        "8. IndRNN: one recurrent weight per unit"
+        "8. IndRNN: one recurrent weight per unit",
+        "9. B is the forget gate: bias −3 vs +3",
+        "10. The bound and the measurement",
+        "11. Residual adds I"
       })
   void everyLessonLoadsAndTrains(String title) {
     var playground = PlaygroundPage.open(page(), baseUrl());
@@ -75,7 +78,8 @@ class TrainingIT extends BrowserTest {
     run.heatmap().awaitUpdateCountAbove(0);
 
     assertThat(run.heatmap().points(0)).isNotEmpty();
-    ScreenshotOnFailure.save(page(), "lesson-" + title.charAt(0) + "-training");
+    ScreenshotOnFailure.save(
+        page(), "lesson-" + title.substring(0, title.indexOf('.')) + "-training");
     run.reset();
     assertNoConsoleErrors();
   }
