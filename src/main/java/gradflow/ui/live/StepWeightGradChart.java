@@ -66,15 +66,15 @@ public class StepWeightGradChart extends LogLinesChart {
   }
 
   /**
-   * The cell's name from its recurrent matrices' blocks (rnn W_h, lstm W_h,f…, gru W_h,r…, indrnn
-   * u); null when they say nothing.
+   * The cell's name from its recurrent matrices' blocks (rnn W_h; lstm W_h,o among others, with or
+   * without W_h,f; gru W_h,r; indrnn u); null when they say nothing.
    */
   static String cellName(Probe probe, int layer) {
     if (probe.eigenvalues() == null || layer >= probe.eigenvalues().length) {
       return null;
     }
     var blocks = Arrays.stream(probe.eigenvalues()[layer]).map(Spectrum::block).toList();
-    if (blocks.contains("Wh_f")) {
+    if (blocks.contains("Wh_o")) {
       return "LSTM";
     }
     if (blocks.contains("Wh_r")) {
