@@ -56,7 +56,7 @@ class CellTermsChartTest {
     assertThat(b).extracting(LabelledPoint::y).containsExactly(0.5, 0.9);
     assertThat(lines.zeros()).isEqualTo(4);
     assertThat(lines.fullNote())
-        .contains("4 values are exactly 0")
+        .contains("values of exactly 0, 4 in all")
         .contains("At t = 0 every term is 0")
         .doesNotContain("no forget gate");
   }
@@ -78,7 +78,7 @@ class CellTermsChartTest {
         .extracting(LabelledPoint::y)
         .containsExactly(2e-3);
     assertThat(lines.nonFinite()).isEqualTo(1);
-    assertThat(lines.fullNote()).contains("1 values are NaN or infinite");
+    assertThat(lines.fullNote()).contains("NaN or infinite values (the run diverged), 1 in all");
   }
 
   @Test
