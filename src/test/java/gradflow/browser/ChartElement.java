@@ -36,6 +36,11 @@ public final class ChartElement {
         .waitForFunction("([el, n]) => el.updateCount > n", List.of(host.elementHandle(), count));
   }
 
+  /** How many datasets (lines, bars, point sets) Chart.js holds. */
+  public int datasetCount() {
+    return ((Number) host.evaluate("el => el.chart.data.datasets.length")).intValue();
+  }
+
   /** The data points of one dataset, as Chart.js holds them. */
   @SuppressWarnings("unchecked")
   public List<Map<String, Object>> points(int dataset) {

@@ -49,6 +49,31 @@ class WhyChartsIT extends BrowserTest {
     }
   }
 
+  @Test
+  void
+      afterAnLstmTrainsTheCellTermsChartDrawsItsFourTermsAndTheCellGradientWithoutTheZeroAtTZero() {
+    var playground = PlaygroundPage.open(page(), baseUrl());
+    playground.builder().loadLesson("4. LSTM vs RNN on the adding problem (T = 100)");
+    var run = playground.run().train();
+    var terms = new ChartElement(page().locator("gradflow-chart#cell-terms")).awaitCreated();
+    terms.awaitPoints(4, 100);
+    if (page().locator("#pause").isEnabled()) {
+      run.pause();
+    }
+
+    assertThat(terms.datasetCount()).isEqualTo(5);
+    for (int term = 0; term < 4; term++) {
+      // T = 100 steps, and at t = 0 every term is 0 (c_{−1} is no variable): a log axis leaves it.
+      assertThat(terms.points(term)).as("term %d", term).hasSize(99);
+    }
+    assertThat(terms.points(4)).hasSize(100);
+    assertThat(page().locator("#cell-products").isVisible()).isTrue();
+    assertThat(page().locator("#step-weight-grad").isVisible()).isTrue();
+    // An LSTM has no vanilla W_h whose eigen-modes could be drawn.
+    assertThat(page().locator("#gradient-modes").isVisible()).isFalse();
+    assertNoConsoleErrors();
+  }
+
   private static double y(Map<String, Object> point) {
     return ((Number) point.get("y")).doubleValue();
   }

@@ -23,6 +23,11 @@ public class LiveCharts extends Div {
   private final ForgetGateHeatmap forgetGates = new ForgetGateHeatmap("forget-gate-heatmap");
   private final DecayProfileChart decay = new DecayProfileChart("decay-profile");
   private final EigenvalueChart eigenvalues = new EigenvalueChart("eigenvalues");
+  private final GradientModesChart modes = new GradientModesChart("gradient-modes");
+  private final CellTermsChart cellTerms = new CellTermsChart("cell-terms");
+  private final CellProductsChart cellProducts = new CellProductsChart("cell-products");
+  private final StepWeightGradChart stepWeightGrad = new StepWeightGradChart("step-weight-grad");
+  private final DepthJacobianChart depth = new DepthJacobianChart("depth-jacobian");
   private final SpectralRadiusChart spectralRadius = new SpectralRadiusChart("spectral-radius");
   private final HeatmapViewPicker picker = new HeatmapViewPicker("heatmap-view", this::setView);
   private HeatmapView view = HeatmapView.LATEST;
@@ -39,9 +44,11 @@ public class LiveCharts extends Div {
 
   public LiveCharts() {
     addClassName("gf-live");
-    var training = new Div(loss, weights);
+    var training = new Div(loss, weights, depth);
     training.addClassName("gf-live-row");
-    var why = new Div(decay, eigenvalues);
+    // The derivations' charts hide themselves where the stack has nothing for them (the LSTM terms
+    // without an LSTM, the eigen-modes without a vanilla RNN), so the grid closes up around them.
+    var why = new Div(decay, eigenvalues, modes, cellTerms, cellProducts, stepWeightGrad);
     why.addClassName("gf-live-row");
     // The forget gates sit right under the gradients, on the same time axis: the gradient survives
     // exactly where f_t stays near 1.
@@ -54,6 +61,11 @@ public class LiveCharts extends Div {
     explain(decay, "decay-profile");
     explain(eigenvalues, "eigenvalues");
     explain(spectralRadius, "spectral-radius");
+    explain(modes, "gradient-modes");
+    explain(cellTerms, "cell-terms");
+    explain(cellProducts, "cell-products");
+    explain(stepWeightGrad, "step-weight-grad");
+    explain(depth, "depth-jacobian");
   }
 
   /** Puts a chart's collapsed "Why?" panel at its foot, under its numbers. */
@@ -120,6 +132,12 @@ public class LiveCharts extends Div {
     decay.reset();
     eigenvalues.reset();
     spectralRadius.reset();
+    derivations().forEach(LogLinesChart::reset);
+  }
+
+  /** The charts of the derivations' quantities, each drawn from one probe. */
+  private List<LogLinesChart> derivations() {
+    return List.of(modes, cellTerms, cellProducts, stepWeightGrad, depth);
   }
 
   /**
@@ -167,6 +185,7 @@ public class LiveCharts extends Div {
     decay.setVisible(steps > 1);
     decay.show(probe);
     eigenvalues.show(probe);
+    derivations().forEach(chart -> chart.show(probe));
     weights.show(probe.weightGrad(), probe.readoutGrad(), clippedFraction);
   }
 

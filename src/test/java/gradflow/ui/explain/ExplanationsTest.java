@@ -29,7 +29,12 @@ class ExplanationsTest {
           "weight-grad-chart",
           "decay-profile",
           "eigenvalues",
-          "spectral-radius");
+          "spectral-radius",
+          "gradient-modes",
+          "cell-terms",
+          "cell-products",
+          "step-weight-grad",
+          "depth-jacobian");
 
   /** The papers issue 6 names for each topic; an explanation must cite at least these. */
   static final Map<String, List<String>> REQUIRED_PAPERS =
@@ -42,6 +47,11 @@ class ExplanationsTest {
           Map.entry("chart.decay-profile", List.of("Pascanu")),
           Map.entry("chart.eigenvalues", List.of("Pascanu")),
           Map.entry("chart.spectral-radius", List.of("Pascanu")),
+          Map.entry("chart.gradient-modes", List.of("Pascanu")),
+          Map.entry("chart.cell-terms", List.of("Hochreiter", "Gers")),
+          Map.entry("chart.cell-products", List.of("Hochreiter", "Gers")),
+          Map.entry("chart.step-weight-grad", List.of("Pascanu")),
+          Map.entry("chart.depth-jacobian", List.of("He, Zhang", "Srivastava", "Huang")),
           Map.entry("lesson.vanishing-tanh", List.of("Pascanu")),
           Map.entry("lesson.eigenvalues", List.of("Pascanu")),
           Map.entry("lesson.exploding-clipping", List.of("Pascanu")),

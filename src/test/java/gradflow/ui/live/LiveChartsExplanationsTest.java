@@ -25,7 +25,12 @@ class LiveChartsExplanationsTest {
             "why-weight-grad-chart",
             "why-decay-profile",
             "why-eigenvalues",
-            "why-spectral-radius");
+            "why-spectral-radius",
+            "why-gradient-modes",
+            "why-cell-terms",
+            "why-cell-products",
+            "why-step-weight-grad",
+            "why-depth-jacobian");
     assertThat(panels).allMatch(p -> p.isVisible() && !((Explanation) p).isOpened());
   }
 
