@@ -18,10 +18,17 @@ class ComparisonsTest {
   }
 
   @Test
-  void theFourLessonsThatAreComparisonsLoadAAndBAndBothValidate() {
+  void theSevenLessonsThatAreComparisonsLoadAAndBAndBothValidate() {
     assertThat(comparisons)
         .extracting(Comparison::id)
-        .containsExactly("exploding-clipping", "lstm-vs-rnn", "forget-gate", "deep-skips");
+        .containsExactly(
+            "exploding-clipping",
+            "lstm-vs-rnn",
+            "forget-gate",
+            "deep-skips",
+            "forget-is-b",
+            "bound",
+            "residual-adds-i");
     for (var c : comparisons) {
       for (var spec : java.util.List.of(c.a(), c.b())) {
         var checked = specs.check(spec);
@@ -42,6 +49,10 @@ class ComparisonsTest {
     assertThat(get("deep-skips").a().connection()).isEqualTo(Connection.PLAIN);
     assertThat(get("deep-skips").b().connection()).isEqualTo(Connection.RESIDUAL);
     assertThat(get("deep-skips").explanation()).contains("Highway").contains("Dense");
+    assertThat(get("forget-is-b").a().layers().getFirst().forgetBias()).isEqualTo(-3.0);
+    assertThat(get("forget-is-b").b().layers().getFirst().forgetBias()).isEqualTo(3.0);
+    assertThat(get("bound").b().layers().getFirst().activation().id()).isEqualTo("identity");
+    assertThat(get("residual-adds-i").b().connection()).isEqualTo(Connection.RESIDUAL);
     assertThat(get("forget-gate").a().layers().getFirst().forgetGate()).isFalse();
     assertThat(get("forget-gate").b().layers().getFirst().forgetGate()).isTrue();
     assertThat(get("forget-gate").b().layers().getFirst().forgetBias()).isEqualTo(1.0);
