@@ -343,9 +343,11 @@ public final class ComparePanel extends Div {
                 : GradientHeatmap.sharedRange(grid(probeA), grid(probeB));
     if (probeA != null) {
       sideA.showGrid(grid(probeA), range[0], range[1], view.relative(), caption(probeA));
+      sideA.showWhy(probeA);
     }
     if (probeB != null) {
       sideB.showGrid(grid(probeB), range[0], range[1], view.relative(), caption(probeB));
+      sideB.showWhy(probeB);
     }
     getElement().setAttribute("data-range-min", String.valueOf(range[0]));
     getElement().setAttribute("data-range-max", String.valueOf(range[1]));

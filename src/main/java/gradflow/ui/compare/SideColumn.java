@@ -26,6 +26,7 @@ final class SideColumn extends Section {
   private final Paragraph placeholder = new Paragraph();
   private final ProgressBar progress = new ProgressBar();
   private final GradientHeatmap heatmap;
+  private final gradflow.ui.live.SideWhyCharts why;
   private int gridLayers = -1;
   private int gridSteps = -1;
   private boolean gridRelative;
@@ -59,7 +60,8 @@ final class SideColumn extends Section {
     placeholder.setText(I18n.fill(CompareText.heatmapPlaceholder(), name));
     placeholder.addClassName("gf-caption");
     placeholder.addClassName("gf-compare-placeholder");
-    add(heading, summary, status, progress, placeholder, heatmap, details);
+    why = new gradflow.ui.live.SideWhyCharts(id);
+    add(heading, summary, status, progress, placeholder, heatmap, why, details);
     reset();
     // After the form's own listener, which may have built new layer cards with unscoped ids.
     form.editor()
@@ -133,6 +135,7 @@ final class SideColumn extends Section {
     progress.setValue(0);
     progress.setVisible(false);
     heatmap.setVisible(false);
+    why.reset();
     placeholder.setVisible(true);
     gridLayers = -1;
     gridSteps = -1;
@@ -185,6 +188,11 @@ final class SideColumn extends Section {
     }
     heatmap.setViewCaption(caption);
     heatmap.show(grid, min, max);
+  }
+
+  /** The derivations of the probe the heatmap shows. */
+  void showWhy(gradflow.engine.Probe probe) {
+    why.show(probe);
   }
 
   private void showSummary() {

@@ -58,6 +58,15 @@ public class Explanation extends Details implements LocaleChangeObserver {
     return new Explanation("why-" + chartId, "panel.why", Explanations.chartKey(chartId), locale);
   }
 
+  /**
+   * The "Why?" panel of a chart that appears once per side of a comparison: its id (and its parts')
+   * is {@code why-<chartId>-<side>}.
+   */
+  public static Explanation ofChart(String chartId, String side) {
+    return new Explanation(
+        "why-" + chartId + "-" + side, "panel.why", Explanations.chartKey(chartId), pageLocale());
+  }
+
   /** The "The math" panel of the lessons in the current page's language. */
   public static Explanation ofLessons() {
     return ofLessons(pageLocale());

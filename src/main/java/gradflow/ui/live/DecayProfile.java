@@ -30,6 +30,8 @@ import java.util.List;
  * @param gains [ℓ]: the measured gain of step t = T − 1 − ℓ's Jacobian on the gradient; NaN without
  *     a step Jacobian (and at t = 0)
  * @param cell [ℓ]: the same as measured for the lstm cell state c_t; null for other layers
+ * @param linear whether the layer is a linear RNN (identity activation, σ' = 1), whose departure
+ *     from ρ^ℓ comes from its smaller eigenvalues, not from saturation
  */
 record DecayProfile(
     int layer,
@@ -42,7 +44,8 @@ record DecayProfile(
     double[] predicted,
     double[] bound,
     double[] gains,
-    double[] cell) {
+    double[] cell,
+    boolean linear) {
 
   /** What the line beside the measurement is. */
   enum Kind {
@@ -147,7 +150,8 @@ record DecayProfile(
         predicted,
         bound,
         gains,
-        cell);
+        cell,
+        probe.gradientModes() != null && probe.gradientModes()[layer] != null);
   }
 
   private static double[] nan(int n) {

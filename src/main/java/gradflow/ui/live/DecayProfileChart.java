@@ -82,7 +82,7 @@ public class DecayProfileChart extends NotedChart {
           if (!Numbers.loggable(m[last]) || !Numbers.loggable(p)) {
             key = "chart.decay.reading.linear";
           } else if (m[last] < 0.5 * p) {
-            key = "chart.decay.reading.below";
+            key = profile.linear() ? "chart.decay.reading.modes" : "chart.decay.reading.below";
           } else if (m[last] > 2 * p) {
             key = "chart.decay.reading.above";
           } else {
@@ -90,7 +90,14 @@ public class DecayProfileChart extends NotedChart {
           }
           yield I18n.t(key, gain, rho, bound);
         }
-        case FORGET -> I18n.t("chart.decay.reading.forget");
+        case FORGET -> {
+          double c = profile.cell()[last];
+          double p = profile.predicted()[last];
+          // With the gate shut the paths through the gates carry more than the direct one.
+          yield Numbers.loggable(c) && Numbers.loggable(p) && c > 10 * p
+              ? I18n.t("chart.decay.reading.forgetAbove")
+              : I18n.t("chart.decay.reading.forget");
+        }
         case GATED -> I18n.t("chart.decay.reading.gru");
         case NONE -> "";
       };

@@ -140,4 +140,82 @@ class DecayProfileTest {
     assertThat(dense.predicts()).isFalse();
     assertThat(dense.cell()).isNull();
   }
+
+  @Test
+  void aLinearRnnBelowItsLineIsExplainedByItsSmallerModesNotBySaturation() {
+    double nan = Double.NaN;
+    var profile =
+        new DecayProfile(
+            0,
+            DecayProfile.Kind.LINEAR,
+            "Wh",
+            1.0,
+            1.0,
+            1.7,
+            new double[] {1, 0.5, 0.2},
+            new double[] {1, 1, 1},
+            new double[] {1, 1.7, 2.89},
+            new double[] {0.4, 0.5, nan},
+            null,
+            true);
+
+    assertThat(DecayProfileChart.Text.reading(profile))
+        .contains("linear (σ′ = 1)")
+        .contains("eigen-modes")
+        .doesNotContain("units saturate");
+    assertThat(DecayProfileChart.Text.reading(withLinear(profile, false))).contains("units saturate");
+  }
+
+  private static DecayProfile withLinear(DecayProfile p, boolean linear) {
+    return new DecayProfile(
+        p.layer(),
+        p.kind(),
+        p.block(),
+        p.rho(),
+        p.gamma(),
+        p.sigmaMax(),
+        p.measured(),
+        p.predicted(),
+        p.bound(),
+        p.gains(),
+        p.cell(),
+        linear);
+  }
+
+  @Test
+  void anLstmWhoseCellGradientLiesFarAboveTheForgetProductSaysTheGatesPathsCarryIt() {
+    double nan = Double.NaN;
+    double[] none = {nan, nan, nan};
+    var shut =
+        new DecayProfile(
+            0,
+            DecayProfile.Kind.FORGET,
+            null,
+            nan,
+            nan,
+            nan,
+            new double[] {1e-3, 1e-6, 1e-9},
+            new double[] {1e-3, 1e-10, 1e-20},
+            none,
+            none,
+            new double[] {1e-3, 1e-5, 1e-8},
+            false);
+    var open =
+        new DecayProfile(
+            0,
+            DecayProfile.Kind.FORGET,
+            null,
+            nan,
+            nan,
+            nan,
+            new double[] {1e-3, 1e-4, 1e-5},
+            new double[] {1e-3, 5e-4, 2e-4},
+            none,
+            none,
+            new double[] {1e-3, 6e-4, 3e-4},
+            false);
+
+    assertThat(DecayProfileChart.Text.reading(shut)).contains("far above").contains("D_t");
+    assertThat(DecayProfileChart.Text.reading(open)).contains("dropped the gradient on purpose");
+  }
 }
