@@ -155,4 +155,28 @@ class LessonPicturesIT extends BrowserTest {
     ScreenshotOnFailure.save(page(), "compare-deep-skips-step-0");
     compare.resetBoth();
   }
+
+  @Test
+  void theForgetGateComparisonShowsEachSidesFourTermsAndTheShutGatesPathsAboveItsForgetProduct() {
+    var compare = ComparePage.open(page(), baseUrl(), "forget-is-b");
+    assertThat(compare.explanation()).contains("∏B").contains("Timeline");
+    compare.trainBoth();
+    compare.awaitStatus("a", "finished");
+    compare.awaitStatus("b", "finished");
+
+    for (String side : List.of("a", "b")) {
+      var terms =
+          new ChartElement(page().locator("gradflow-chart#cell-terms-" + side)).awaitCreated();
+      terms.awaitPoints(4, 100);
+      assertThat(terms.datasetCount()).as("A, B, C, D and ‖δc_t‖ on side %s", side).isEqualTo(5);
+      assertThat(page().locator("#cell-products-" + side).isVisible()).isTrue();
+    }
+    // A's gate is shut: its cell gradient lies far above ∏ f_s, and the sentence says why.
+    assertThat(page().locator("#side-a gradflow-chart#decay-profile-a + p").innerText())
+        .contains("far above");
+    assertThat(page().locator("#side-b gradflow-chart#decay-profile-b + p").innerText())
+        .contains("on purpose");
+    ScreenshotOnFailure.save(page(), "lesson-9-compare");
+    assertNoConsoleErrors();
+  }
 }

@@ -163,7 +163,8 @@ class DecayProfileTest {
         .contains("linear (σ′ = 1)")
         .contains("eigen-modes")
         .doesNotContain("units saturate");
-    assertThat(DecayProfileChart.Text.reading(withLinear(profile, false))).contains("units saturate");
+    assertThat(DecayProfileChart.Text.reading(withLinear(profile, false)))
+        .contains("units saturate");
   }
 
   private static DecayProfile withLinear(DecayProfile p, boolean linear) {
