@@ -40,8 +40,10 @@ class ExportApiTest extends ApiTest {
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.response().body().lines().findFirst()).hasValue("step,layer,t,quantity,value");
     // 3 probes of one RNN layer over 30 steps: 3 network numbers, 30 hiddenGrad, 1 weightGrad, 1
-    // spectral radius each
-    assertThat(csv.response().body().lines().count()).isEqualTo(1 + 3 * (3 + 30 + 1 + 1));
+    // spectral radius each, and the derivations: 30 stepWeightGrad, 30 step gains and their bound,
+    // the depth gain and its bound
+    assertThat(csv.response().body().lines().count())
+        .isEqualTo(1 + 3 * (3 + 30 + 1 + 1 + (30 + 30 + 1 + 2)));
 
     ApiClient.Answer spec = api.get(base + "spec.json");
     assertThat(spec.contentType()).startsWith("application/json");

@@ -266,11 +266,7 @@ class JacobianProbesTest {
   }
 
   static double norm(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x * x;
-    }
-    return Math.sqrt(s);
+    return LstmCellTermsTest.norm(v);
   }
 
   @ParameterizedTest(name = "{0}")
