@@ -91,6 +91,16 @@ abstract class Cell {
   /** Backpropagates through time; dx (T·B x in) is accumulated into, or skipped when null. */
   abstract void backward(DMatrixRMaj x, DMatrixRMaj dx);
 
+  /** Columns of the cell's fused product: H times the number of gate blocks. */
+  int productColumns() {
+    return hidden;
+  }
+
+  /** How many H x H recurrent matrices {@link #spectra} decomposes: 0 for diagonal or none. */
+  int matrixBlocks() {
+    return 0;
+  }
+
   /** The eigenvalues of each recurrent matrix (gate block); empty for feed-forward cells. */
   Spectrum[] spectra() {
     return new Spectrum[0];

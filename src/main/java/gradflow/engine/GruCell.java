@@ -209,6 +209,16 @@ final class GruCell extends Cell {
   }
 
   @Override
+  int productColumns() {
+    return 3 * hidden;
+  }
+
+  @Override
+  int matrixBlocks() {
+    return 3;
+  }
+
+  @Override
   Spectrum[] spectra() {
     var blocks = CellKind.GRU.recurrentBlocks();
     Spectrum[] out = new Spectrum[blocks.size()];

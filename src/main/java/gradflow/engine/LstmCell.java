@@ -313,6 +313,16 @@ final class LstmCell extends Cell {
   }
 
   @Override
+  int productColumns() {
+    return gates * hidden;
+  }
+
+  @Override
+  int matrixBlocks() {
+    return gates;
+  }
+
+  @Override
   Spectrum[] spectra() {
     // Without a forget gate its block is not there: i, o, g.
     var names =

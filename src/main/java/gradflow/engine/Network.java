@@ -296,6 +296,54 @@ public final class Network {
     }
   }
 
+  /**
+   * Nanoseconds per n³ of one eigendecomposition (EJML's general eig, 64 ≤ n ≤ 256) over
+   * nanoseconds per multiply-add of a step's products: 7–9 ns against 0.04–0.06 ns on the 2-core
+   * build machine (December 2026), both measured warm.
+   */
+  static final double EIG_PER_MULTIPLY_ADD = 160;
+
+  /**
+   * What decomposing every recurrent matrix costs, in training steps of T steps and B rows: Σ n³
+   * over the matrix blocks against the step's three passes of products (forward, backward to the
+   * states, weight gradients), T·B·(in + H)·G·H multiply-adds each per layer. A cost model, not a
+   * clock, so that which probes get fresh eigenvalues depends on the network alone.
+   */
+  double spectraInSteps(int T, int B) {
+    if (cubes() <= SMALL_SPECTRA_CUBES) {
+      return 0;
+    }
+    double eig = 0;
+    double step = 0;
+    for (int l = 0; l < cells.length; l++) {
+      Cell c = cells[l];
+      double n = c.hidden;
+      eig += c.matrixBlocks() * n * n * n;
+      step +=
+          3.0
+              * T
+              * B
+              * (stack[l].inSize + (c.matrixBlocks() > 0 ? c.hidden : 0))
+              * c.productColumns();
+    }
+    return step == 0 ? 0 : EIG_PER_MULTIPLY_ADD * eig / step;
+  }
+
+  /**
+   * Σ n³ below which the decompositions take about a millisecond or less (one 50 x 50 matrix): a
+   * lesson's small RNN then gets fresh eigenvalues at every probe, however cheap its steps.
+   */
+  static final double SMALL_SPECTRA_CUBES = 125_000;
+
+  /** Σ n³ over every recurrent matrix block. */
+  private double cubes() {
+    double sum = 0;
+    for (Cell c : cells) {
+      sum += c.matrixBlocks() * Math.pow(c.hidden, 3);
+    }
+    return sum;
+  }
+
   /** u_l, the input layer l read on the last forward pass. */
   DMatrixRMaj input(int l) {
     return inputs[l];

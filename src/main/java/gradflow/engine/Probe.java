@@ -40,6 +40,10 @@ package gradflow.engine;
  *     layer l (cell and connection) scales the gradient it passes down, its depth Jacobian
  *     ∂y_l/∂y_{l−1} at work (for a dense connection only the block of y_{l−1}); NaN for layer 0,
  *     whose input is the data
+ * @param spectraStep the training step whose weights {@code spectralRadius} and {@code eigenvalues}
+ *     describe: this probe's step, or an earlier probe's when the eigendecompositions (which cost
+ *     O(n³) per recurrent matrix) were left for a later probe to keep probes cheap (see {@link
+ *     Trainer#step}); null in a probe saved before, whose eigenvalues are always its own step's
  * @param depthBound [layer]: what that gain cannot exceed for a feed-forward layer: γ·σ_max(W)
  *     plain or dense, 1 + γ·σ_max(W) residual; NaN where there is no such simple bound (recurrent
  *     cells, highway, a residual projection, layer 0)
@@ -62,7 +66,8 @@ public record Probe(
     CellTerms[] cellTerms,
     GradientModes[] gradientModes,
     double[] depthGain,
-    double[] depthBound) {
+    double[] depthBound,
+    Integer spectraStep) {
 
   /** A probe without the derivations' quantities: e.g. one saved before they were measured. */
   public Probe(
@@ -96,7 +101,13 @@ public record Probe(
         null,
         null,
         null,
-        null);
+        null,
+        step);
+  }
+
+  /** Whether the eigenvalues were computed at this probe's own step. */
+  public boolean freshSpectra() {
+    return spectraStep == null || spectraStep == step;
   }
 
   /** Whether every number in this probe is finite (a diverged step's probe is not). */

@@ -4,6 +4,8 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * Reads a probe off the buffers of the forward and backward pass that just ran; changes nothing.
+ * Given an earlier probe's eigenvalues it reuses them instead of decomposing every recurrent matrix
+ * again.
  */
 final class ProbeRecorder {
   private ProbeRecorder() {}
@@ -16,7 +18,9 @@ final class ProbeRecorder {
       double normAfter,
       boolean clipped,
       double[] weightGrad,
-      double readoutGrad) {
+      double readoutGrad,
+      Spectrum[][] earlierSpectra,
+      int earlierStep) {
     int L = net.cells.length;
     double[][] hidden = new double[L][];
     double[][] cellGrad = new double[L][];
@@ -34,7 +38,7 @@ final class ProbeRecorder {
       DMatrixRMaj dc = c.dc();
       cellGrad[l] = dc == null ? null : meanRowNorms(dc, c.steps, c.batch);
       forget[l] = c.forgetGateMeans();
-      eig[l] = c.spectra();
+      eig[l] = earlierSpectra == null ? c.spectra() : earlierSpectra[l];
       radius[l] = new double[eig[l].length];
       for (int q = 0; q < eig[l].length; q++) {
         radius[l][q] = eig[l][q].radius();
@@ -66,7 +70,8 @@ final class ProbeRecorder {
         d ? terms : null,
         d ? modes : null,
         d ? net.depthGain() : null,
-        d ? depthBound : null);
+        d ? depthBound : null,
+        earlierSpectra == null ? step : earlierStep);
   }
 
   /**

@@ -150,6 +150,16 @@ final class RnnCell extends Cell {
   static final int MODES = 6;
 
   @Override
+  int productColumns() {
+    return hidden;
+  }
+
+  @Override
+  int matrixBlocks() {
+    return 1;
+  }
+
+  @Override
   Spectrum[] spectra() {
     return new Spectrum[] {
       Init.spectrum(CellKind.RNN.recurrentBlocks().get(0).name(), Wh.value, 0, hidden)

@@ -43,6 +43,17 @@ public final class Trainer {
   private String divergence;
   private Probe lastFiniteProbe;
   private long lastProbeNanos;
+  private Spectrum[][] lastSpectra;
+  private int lastSpectraStep;
+  private int probesSinceSpectra;
+  private int stepsSinceProbe;
+
+  /**
+   * The share of training time that the probes' eigendecompositions may take, amortized over the
+   * steps between probes: a probe decomposes the recurrent matrices again only every so many probes
+   * (by {@link Network#spectraInSteps}) and carries the last ones meanwhile, with their step.
+   */
+  static final double SPECTRA_BUDGET = 0.04;
 
   public Trainer(Network network, OptimizerConfig optimizer, Clipping clipping) {
     this.network = network;
@@ -98,6 +109,19 @@ public final class Trainer {
     return Optional.ofNullable(lastFiniteProbe);
   }
 
+  /**
+   * The last probe's eigenvalues when decomposing again now would take more than {@link
+   * #SPECTRA_BUDGET} of the training time since; null when it is time for new ones.
+   */
+  private Spectrum[][] spectraToReuse(Batch batch) {
+    if (lastSpectra == null) {
+      return null;
+    }
+    double cost = network.spectraInSteps(batch.length(), batch.batchSize());
+    double every = cost / (SPECTRA_BUDGET * Math.max(1, stepsSinceProbe));
+    return probesSinceSpectra + 1 < every ? lastSpectra : null;
+  }
+
   /** One training step on the batch, without a probe. */
   public StepReport step(Batch batch) {
     return step(batch, false);
@@ -132,6 +156,9 @@ public final class Trainer {
           steps, Double.NaN, Double.NaN, Double.NaN, false, true, divergence, null);
     }
     int k = steps;
+    if (update) {
+      stepsSinceProbe++;
+    }
     network.zeroGrad();
     double loss = network.forward(batch);
     if (!Double.isFinite(loss)) {
@@ -159,11 +186,31 @@ public final class Trainer {
       clipped = clipping.apply(network.params, before);
       after = clipped ? Param.gradNorm(network.params) : before;
     }
+    Spectrum[][] earlier = wantProbe && update ? spectraToReuse(batch) : null;
     Probe probe =
         wantProbe
             ? ProbeRecorder.record(
-                network, k, loss, before, after, clipped, weightGrad, readoutGrad)
+                network,
+                k,
+                loss,
+                before,
+                after,
+                clipped,
+                weightGrad,
+                readoutGrad,
+                earlier,
+                lastSpectraStep)
             : null;
+    if (probe != null) {
+      if (earlier == null) {
+        lastSpectra = probe.eigenvalues();
+        lastSpectraStep = k;
+        probesSinceSpectra = 0;
+      } else {
+        probesSinceSpectra++;
+      }
+      stepsSinceProbe = 0;
+    }
     if (wantProbe) {
       lastProbeNanos = System.nanoTime() - probeStart;
     }

@@ -22,6 +22,8 @@ import java.util.List;
  * @param gradientModes [layer]: {@code {re[], im[], coefficient[], measured[]}} for rnn layers
  * @param depthGain [layer]: mean ‖dL/du_l‖ over mean ‖dL/dy_l‖ ("NaN" for layer 0)
  * @param depthBound [layer]: its bound for feed-forward layers, "NaN" where there is none
+ * @param spectraStep the step whose weights spectralRadius and eigenvalues describe (an earlier
+ *     probe's when the decompositions were left for later, to keep probes cheap)
  */
 public record ProbeJson(
     int step,
@@ -43,7 +45,8 @@ public record ProbeJson(
     Jacobian[] stepJacobian,
     GradientModes[] gradientModes,
     double[] depthGain,
-    double[] depthBound) {
+    double[] depthBound,
+    int spectraStep) {
 
   /** One step's four terms of ∂c_t/∂c_{t−1}. */
   public record Term(double a, double b, double c, double d) {}
@@ -81,7 +84,8 @@ public record ProbeJson(
                 Jacobian[]::new),
             p.gradientModes(),
             p.depthGain(),
-            p.depthBound());
+            p.depthBound(),
+            p.spectraStep() == null ? p.step() : p.spectraStep());
   }
 
   private static Term[] terms(CellTerms t) {

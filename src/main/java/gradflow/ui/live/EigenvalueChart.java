@@ -36,6 +36,11 @@ public class EigenvalueChart extends NotedChart {
       return I18n.t("chart.eigen.unitCircle");
     }
 
+    /** Said when the probe carries the eigenvalues an earlier probe computed. */
+    static String earlier(int spectraStep, int step) {
+      return I18n.t("chart.eigen.earlier", spectraStep, step);
+    }
+
     static String noRecurrent() {
       return I18n.t("chart.eigen.noRecurrent");
     }
@@ -182,6 +187,9 @@ public class EigenvalueChart extends NotedChart {
       summaries.add(
           Text.summary(s.name(), spectrum.radius(), spectrum.re().length, outside(spectrum)));
       rows.addAll(tableRows(s.name(), spectrum));
+    }
+    if (!probe.freshSpectra()) {
+      notes.addFirst(Text.earlier(probe.spectraStep(), probe.step()));
     }
     var update = new LinkedHashMap<String, Object>();
     update.put("datasets", datasets);

@@ -131,7 +131,8 @@ public class SpectralRadiusChart extends NotedChart {
     }
     for (var probe : probes) {
       double[] radii = Spectra.radii(probe);
-      if (radii.length != seriesCount) {
+      // A probe that carried an earlier probe's eigenvalues adds no point of its own.
+      if (radii.length != seriesCount || !probe.freshSpectra()) {
         continue;
       }
       for (int i = 0; i < seriesCount; i++) {
@@ -148,7 +149,7 @@ public class SpectralRadiusChart extends NotedChart {
     var rows = new ArrayList<List<String>>();
     for (var probe : probes) {
       double[] radii = Spectra.radii(probe);
-      if (radii.length != series.size()) {
+      if (radii.length != series.size() || !probe.freshSpectra()) {
         continue;
       }
       var row = new ArrayList<String>();

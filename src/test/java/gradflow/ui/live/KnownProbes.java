@@ -77,7 +77,8 @@ final class KnownProbes {
         cellTerms,
         gradientModes,
         depthGain,
-        depthBound);
+        depthBound,
+        7);
   }
 
   /** The same stack as a probe saved before the derivations were measured: their fields null. */

@@ -70,4 +70,41 @@ class SpectralRadiusChartTest {
     }
     assertThat(chart.note.getText()).contains("drawn on the top edge").contains("8.000");
   }
+
+  @Test
+  void aProbeThatCarriesAnEarlierProbesEigenvaluesAddsNoPointAndTheEigenvalueChartSaysWhichStep() {
+    var fresh = RealProbes.probe(10, 0.9, LayerConfig.lstm(4, true, 1.0));
+    var later = carrying(fresh, fresh.step() + 20);
+
+    var history = SpectralRadiusChart.history(java.util.List.of(fresh, later), 4);
+
+    assertThat(history).allSatisfy(series -> assertThat(series).hasSize(1));
+    var eigen = new EigenvalueChart("eigen");
+    eigen.show(later);
+    assertThat(eigen.note.getText()).startsWith("Eigenvalues of step 0:").contains("step 20");
+  }
+
+  /** A probe at {@code step} that carries p's eigenvalues, as the trainer makes one. */
+  static gradflow.engine.Probe carrying(gradflow.engine.Probe p, int step) {
+    return new gradflow.engine.Probe(
+        step,
+        p.loss(),
+        p.hiddenGrad(),
+        p.cellGrad(),
+        p.forgetGate(),
+        p.weightGrad(),
+        p.readoutGrad(),
+        p.globalNormBefore(),
+        p.globalNormAfter(),
+        p.clipped(),
+        p.spectralRadius(),
+        p.eigenvalues(),
+        p.stepWeightGrad(),
+        p.stepJacobian(),
+        p.cellTerms(),
+        p.gradientModes(),
+        p.depthGain(),
+        p.depthBound(),
+        p.step());
+  }
 }
