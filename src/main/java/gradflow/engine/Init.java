@@ -104,11 +104,25 @@ final class Init {
         return Double.NaN;
       }
     }
-    double max = 0;
-    for (double s : org.ejml.dense.row.SingularOps_DDRM.singularValues(a)) {
-      max = Math.max(max, s);
+    // σ_max² is the largest eigenvalue of the symmetric AᵀA (or AAᵀ, the smaller): a symmetric
+    // eigendecomposition of values only costs a third of EJML's SVD.
+    boolean tall = rows >= cols;
+    int n = tall ? cols : rows;
+    DMatrixRMaj gram = new DMatrixRMaj(n, n);
+    if (tall) {
+      CommonOps_DDRM.multTransA(a, a, gram);
+    } else {
+      CommonOps_DDRM.multTransB(a, a, gram);
     }
-    return max;
+    var eig = DecompositionFactory_DDRM.eig(n, false, true);
+    if (!eig.decompose(gram)) {
+      return Double.NaN;
+    }
+    double max = 0;
+    for (int i = 0; i < n; i++) {
+      max = Math.max(max, eig.getEigenvalue(i).real);
+    }
+    return Math.sqrt(max);
   }
 
   static Spectrum spectrum(String name, DMatrixRMaj w, int col0, int n) {

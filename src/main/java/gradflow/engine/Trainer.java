@@ -117,9 +117,17 @@ public final class Trainer {
     if (lastSpectra == null) {
       return null;
     }
+    return probesSinceSpectra + 1 < spectraEvery(batch, stepsSinceProbe) ? lastSpectra : null;
+  }
+
+  /**
+   * Every how many probes the recurrent matrices are decomposed, for batches like this one and a
+   * probe every {@code stepsPerProbe} steps: 1 for small networks, more where decomposing would
+   * take more than {@link #SPECTRA_BUDGET} of the training time in between.
+   */
+  public int spectraEvery(Batch batch, int stepsPerProbe) {
     double cost = network.spectraInSteps(batch.length(), batch.batchSize());
-    double every = cost / (SPECTRA_BUDGET * Math.max(1, stepsSinceProbe));
-    return probesSinceSpectra + 1 < every ? lastSpectra : null;
+    return Math.max(1, (int) Math.ceil(cost / (SPECTRA_BUDGET * Math.max(1, stepsPerProbe))));
   }
 
   /** One training step on the batch, without a probe. */

@@ -230,16 +230,32 @@ public final class EngineBenchmark {
     trainer.derivations(true);
     double basicMs = basic / 1e6 / rounds;
     double fullMs = full / 1e6 / rounds;
+    // A probe that decomposes every recurrent matrix afresh (a measuring probe always does), and
+    // how often a run probing every 10 steps does that: the amortized cost of probing.
+    long fresh = Long.MAX_VALUE;
+    Batch batch = draw.get();
+    for (int s = 0; s < 2; s++) {
+      trainer.probe(batch);
+      fresh = Math.min(fresh, trainer.lastProbeNanos());
+    }
+    double freshMs = fresh / 1e6;
+    int probeEvery = 10;
+    int spectraEvery = trainer.spectraEvery(batch, probeEvery);
+    double perProbe =
+        spectraEvery == 1 ? freshMs : fullMs + Math.max(0, freshMs - fullMs) / spectraEvery;
     System.out.printf(
         Locale.ROOT,
         "{\"impl\": \"gradflow\", \"probe\": true, %s, \"ms_per_step\": %.3f, \"ms_probe_basic\": %.3f, "
-            + "\"ms_probe_full\": %.3f, \"derivations_share_of_step\": %.3f, \"probe_share_of_step\": %.3f}%n",
+            + "\"ms_probe_full\": %.3f, \"derivations_share_of_step\": %.3f, \"ms_probe_fresh_spectra\": %.3f, "
+            + "\"spectra_every_probes\": %d, \"probe_share_at_probe_every_10\": %.3f}%n",
         keys(c),
         stepMs,
         basicMs,
         fullMs,
         (fullMs - basicMs) / stepMs,
-        fullMs / stepMs);
+        freshMs,
+        spectraEvery,
+        perProbe / (probeEvery * stepMs));
   }
 
   /** The adding problem (Hochreiter and Schmidhuber 1997), drawn as numpy_reference.py does. */
