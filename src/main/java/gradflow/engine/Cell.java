@@ -155,6 +155,11 @@ abstract class Cell {
    * what step t sent back to h_{t−1}: the gain of step t's Jacobian on the gradient that flowed.
    */
   final double gain(int t, double[] sent) {
+    return gain(t, sent, 0);
+  }
+
+  /** {@link #gain(int, double[])} with step t's (B x H) block of sent at {@code off}. */
+  final double gain(int t, double[] sent, int off) {
     double sum = 0;
     int rows = 0;
     for (int r = 0; r < batch; r++) {
@@ -163,7 +168,7 @@ abstract class Cell {
       double out = 0;
       for (int j = 0; j < hidden; j++) {
         in += dh.data[o + j] * dh.data[o + j];
-        out += sent[r * hidden + j] * sent[r * hidden + j];
+        out += sent[off + r * hidden + j] * sent[off + r * hidden + j];
       }
       if (in > 0) {
         sum += Math.sqrt(out / in);

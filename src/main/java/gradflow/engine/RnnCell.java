@@ -126,11 +126,14 @@ final class RnnCell extends Cell {
     int H = hidden;
     int B = batch;
     double[] gain = new double[steps];
-    double[] sent = new double[B * H];
+    double[] sent = new double[steps * B * H];
+    // (3), (5) what each step t ≥ 1 sent back, dh_t diag(σ'(z_t)) Whᵀ = dz_t Whᵀ, for all of them
+    // in one product   ((T−1)·B x H)(H x H)
+    if (steps > 1) {
+      k.mult(dz.data, B * H, H, WhT.data, 0, H, sent, B * H, H, (steps - 1) * B, H, H, false);
+    }
     for (int t = 1; t < steps; t++) {
-      // (3), (5) what step t sent back: dh_t diag(σ'(z_t)) Whᵀ = dz_t Whᵀ   (B x H)(H x H)
-      k.mult(dz.data, t * B * H, H, WhT.data, 0, H, sent, 0, H, B, H, H, false);
-      gain[t] = gain(t, sent);
+      gain[t] = gain(t, sent, t * B * H);
     }
     return new StepJacobian(
         gain, act.derivativeBound(), Init.sigmaMax(Wh.value, 0, H, 0, H), spectra[0].radius());
