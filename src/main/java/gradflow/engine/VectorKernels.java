@@ -17,8 +17,12 @@ final class VectorKernels implements Kernels {
   private static final int L = S.length();
 
   /**
-   * C += A · B for one panel of B's rows: four rows of C by four vectors of columns at a time, then
-   * single vectors, then scalars.
+   * C += A · B for one panel of B's rows, in strips of four vectors of columns: each strip of the
+   * panel (k x 4L, 32 KB at k = {@link Kernels#KC} and 8 lanes) stays in the L1 cache while every
+   * row of C runs over it, four rows at a time, so that B, the large operand in the recurrence (H x
+   * G·H), is read from memory once per panel and not once per four rows. Columns that do not fill a
+   * strip fall back to single vectors, then to scalars. Every element of C is the same chain of
+   * fused multiply-adds over p in whichever block it falls, so the blocking does not change a bit.
    */
   @Override
   public void multAddPanel(Product product) {
@@ -29,82 +33,88 @@ final class VectorKernels implements Kernels {
     int acs = product.acs;
     int ldb = product.ldb;
     int ldc = product.ldc;
+    int aOff = product.aOff;
     int bOff = product.bOff;
+    int cOff = product.cOff;
     int m = product.m;
     int k = product.k;
     int n = product.n;
-    int i = 0;
-    for (; i + 4 <= m; i += 4) {
-      int a0 = product.aOff + i * ars;
-      int a1 = a0 + ars;
-      int a2 = a1 + ars;
-      int a3 = a2 + ars;
-      int c0 = product.cOff + i * ldc;
-      int c1 = c0 + ldc;
-      int c2 = c1 + ldc;
-      int c3 = c2 + ldc;
-      int j = 0;
-      for (; j + 4 * L <= n; j += 4 * L) {
-        block4x4(a, a0, a1, a2, a3, acs, b, bOff + j, ldb, c, c0 + j, c1 + j, c2 + j, c3 + j, k);
+    int j = 0;
+    for (; j + 4 * L <= n; j += 4 * L) {
+      int i = 0;
+      for (; i + 4 <= m; i += 4) {
+        int a0 = aOff + i * ars;
+        int c0 = cOff + i * ldc + j;
+        block4x4(
+            a,
+            a0,
+            a0 + ars,
+            a0 + 2 * ars,
+            a0 + 3 * ars,
+            acs,
+            b,
+            bOff + j,
+            ldb,
+            c,
+            c0,
+            c0 + ldc,
+            c0 + 2 * ldc,
+            c0 + 3 * ldc,
+            k);
       }
-      for (; j + L <= n; j += L) {
-        DoubleVector r0 = DoubleVector.fromArray(S, c, c0 + j);
-        DoubleVector r1 = DoubleVector.fromArray(S, c, c1 + j);
-        DoubleVector r2 = DoubleVector.fromArray(S, c, c2 + j);
-        DoubleVector r3 = DoubleVector.fromArray(S, c, c3 + j);
-        for (int p = 0; p < k; p++) {
-          DoubleVector bv = DoubleVector.fromArray(S, b, bOff + p * ldb + j);
-          int ap = p * acs;
-          r0 = bv.fma(DoubleVector.broadcast(S, a[a0 + ap]), r0);
-          r1 = bv.fma(DoubleVector.broadcast(S, a[a1 + ap]), r1);
-          r2 = bv.fma(DoubleVector.broadcast(S, a[a2 + ap]), r2);
-          r3 = bv.fma(DoubleVector.broadcast(S, a[a3 + ap]), r3);
-        }
-        r0.intoArray(c, c0 + j);
-        r1.intoArray(c, c1 + j);
-        r2.intoArray(c, c2 + j);
-        r3.intoArray(c, c3 + j);
-      }
-      for (; j < n; j++) {
-        double s0 = c[c0 + j];
-        double s1 = c[c1 + j];
-        double s2 = c[c2 + j];
-        double s3 = c[c3 + j];
-        for (int p = 0; p < k; p++) {
-          double bpj = b[bOff + p * ldb + j];
-          int ap = p * acs;
-          s0 = Math.fma(a[a0 + ap], bpj, s0);
-          s1 = Math.fma(a[a1 + ap], bpj, s1);
-          s2 = Math.fma(a[a2 + ap], bpj, s2);
-          s3 = Math.fma(a[a3 + ap], bpj, s3);
-        }
-        c[c0 + j] = s0;
-        c[c1 + j] = s1;
-        c[c2 + j] = s2;
-        c[c3 + j] = s3;
+      for (; i < m; i++) {
+        block1x4(a, aOff + i * ars, acs, b, bOff + j, ldb, c, cOff + i * ldc + j, k);
       }
     }
-    for (; i < m; i++) {
-      int ai = product.aOff + i * ars;
-      int ci = product.cOff + i * ldc;
-      int j = 0;
-      for (; j + L <= n; j += L) {
-        DoubleVector r = DoubleVector.fromArray(S, c, ci + j);
+    for (; j + L <= n; j += L) {
+      for (int i = 0; i < m; i++) {
+        int ai = aOff + i * ars;
+        int ci = cOff + i * ldc + j;
+        DoubleVector r = DoubleVector.fromArray(S, c, ci);
         for (int p = 0; p < k; p++) {
           r =
               DoubleVector.fromArray(S, b, bOff + p * ldb + j)
                   .fma(DoubleVector.broadcast(S, a[ai + p * acs]), r);
         }
-        r.intoArray(c, ci + j);
+        r.intoArray(c, ci);
       }
-      for (; j < n; j++) {
-        double s = c[ci + j];
+    }
+    for (; j < n; j++) {
+      for (int i = 0; i < m; i++) {
+        int ai = aOff + i * ars;
+        int ci = cOff + i * ldc + j;
+        double s = c[ci];
         for (int p = 0; p < k; p++) {
           s = Math.fma(a[ai + p * acs], b[bOff + p * ldb + j], s);
         }
-        c[ci + j] = s;
+        c[ci] = s;
       }
     }
+  }
+
+  /**
+   * One row of C by four vectors of columns: the rows of C left over from {@link #block4x4}, and
+   * the products with a thin A (the input weights' gradient, m = in): four independent chains
+   * instead of one, so that the fused multiply-adds overlap.
+   */
+  private static void block1x4(
+      double[] a, int a0, int acs, double[] b, int bj, int ldb, double[] c, int c0, int k) {
+    DoubleVector r0 = DoubleVector.fromArray(S, c, c0);
+    DoubleVector r1 = DoubleVector.fromArray(S, c, c0 + L);
+    DoubleVector r2 = DoubleVector.fromArray(S, c, c0 + 2 * L);
+    DoubleVector r3 = DoubleVector.fromArray(S, c, c0 + 3 * L);
+    for (int p = 0; p < k; p++) {
+      int bp = bj + p * ldb;
+      DoubleVector x = DoubleVector.broadcast(S, a[a0 + p * acs]);
+      r0 = DoubleVector.fromArray(S, b, bp).fma(x, r0);
+      r1 = DoubleVector.fromArray(S, b, bp + L).fma(x, r1);
+      r2 = DoubleVector.fromArray(S, b, bp + 2 * L).fma(x, r2);
+      r3 = DoubleVector.fromArray(S, b, bp + 3 * L).fma(x, r3);
+    }
+    r0.intoArray(c, c0);
+    r1.intoArray(c, c0 + L);
+    r2.intoArray(c, c0 + 2 * L);
+    r3.intoArray(c, c0 + 3 * L);
   }
 
   private static void block4x4(
