@@ -54,7 +54,15 @@ class KernelsTest {
   @Test
   void vectorProductsAreOneFusedChainPerElementWhateverTheBlocking() {
     SplittableRandom rng = new SplittableRandom(6);
-    int[][] shapes = {{32, 64, 256}, {7, 300, 75}, {2, 260, 131}, {37, 9, 1030}, {5, 1, 33}};
+    int[][] shapes = {
+      {32, 64, 256},
+      {7, 300, 75},
+      {2, 260, 131},
+      {37, 9, 1030},
+      {5, 1, 33},
+      {262, 20, 40},
+      {4, 3, 31}
+    };
     for (int[] shape : shapes) {
       int m = shape[0];
       int k = shape[1];

@@ -1,0 +1,222 @@
+package gradflow.engine;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * C += A · B for one panel of a {@link Product} (k ≤ {@link Kernels#KC}) on the JDK Vector API:
+ * {@link VectorKernels}' product.
+ *
+ * <pre>
+ * (1) A's rows, four at a time, are copied p-major into a packed buffer: A[i..i+3][p] side by side
+ * (2) B is cut into strips of four vectors of columns (k x 4L, 32 KB at k = KC and 8 lanes); each
+ *     strip is copied contiguously and stays in the L1 cache while every row block of C runs over it
+ * (3) micro-kernel: four rows of C by four vectors stay in registers while p runs; per p, four
+ *     vectors of the strip and four broadcasts of packed A feed sixteen fused multiply-adds
+ * </pre>
+ *
+ * Packing makes every index inside the micro-kernel p times a constant, so the JIT can lift the
+ * bounds checks out of the loop (with strides ldb and acs it checks every load, about a third of
+ * the time in cache). Strips (2) read B, the large operand in the recurrence (H x G·H, 2 MB for an
+ * LSTM at H256), once per panel from memory instead of once per four rows. Rows below a block of
+ * four, and thin products (m &lt; 4: the input weights' gradient), run unpacked, one row by four
+ * vectors; columns that do not fill a strip fall back to single vectors, then to scalars.
+ *
+ * <p>Every element of C is one chain of fused multiply-adds over p in order, whichever block it
+ * falls in, so the blocking and packing change no bit.
+ */
+final class VectorProduct {
+  private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+  private static final int L = S.length();
+
+  /** Strip width (2): four vectors of columns. */
+  private static final int W = 4 * L;
+
+  /** Rows of A packed at a time (1): at most MC x KC doubles, 256 KB, stay in L2. */
+  private static final int MC = 256;
+
+  private VectorProduct() {}
+
+  static void multAddPanel(Product p) {
+    int m = p.m;
+    int n = p.n;
+    int strips = n / W;
+    int m4 = strips > 0 ? m & ~3 : 0;
+    for (int i0 = 0; i0 < m4; i0 += MC) {
+      int mc = Math.min(MC, m4 - i0);
+      // (1) rows i0 .. i0 + mc of A, packed
+      double[] pa = p.packedA(mc * p.k);
+      packA(p, i0, mc, pa);
+      double[] pb = p.packedB(p.k * W);
+      for (int s = 0; s < strips; s++) {
+        // (2) strip s of B, packed
+        int j = s * W;
+        for (int q = 0; q < p.k; q++) {
+          System.arraycopy(p.b, p.bOff + q * p.ldb + j, pb, q * W, W);
+        }
+        // (3) every row block of C over it
+        for (int i = 0; i < mc; i += 4) {
+          block4x4(pa, i * p.k, pb, p.c, p.cOff + (i0 + i) * p.ldc + j, p.ldc, p.k);
+        }
+      }
+    }
+    for (int s = 0; s < strips; s++) {
+      for (int i = m4; i < m; i++) {
+        block1x4(p, i, s * W);
+      }
+    }
+    tailColumns(p, strips * W);
+  }
+
+  /**
+   * (1) pa[i·k + 4p + r] = A[i0 + i + r][p] for the row blocks i = 0, 4, .. of rows [i0, i0+mc).
+   */
+  private static void packA(Product p, int i0, int mc, double[] pa) {
+    int k = p.k;
+    for (int i = 0; i < mc; i += 4) {
+      int a0 = p.aOff + (i0 + i) * p.ars;
+      int o = i * k;
+      for (int q = 0; q < k; q++) {
+        int aq = a0 + q * p.acs;
+        pa[o + 4 * q] = p.a[aq];
+        pa[o + 4 * q + 1] = p.a[aq + p.ars];
+        pa[o + 4 * q + 2] = p.a[aq + 2 * p.ars];
+        pa[o + 4 * q + 3] = p.a[aq + 3 * p.ars];
+      }
+    }
+  }
+
+  /** (3) C[4 rows from c0][4 vectors] += packed A block (from a0) · packed strip. */
+  private static void block4x4(
+      double[] pa, int a0, double[] pb, double[] c, int c0, int ldc, int k) {
+    int c1 = c0 + ldc;
+    int c2 = c1 + ldc;
+    int c3 = c2 + ldc;
+    DoubleVector r00 = DoubleVector.fromArray(S, c, c0);
+    DoubleVector r01 = DoubleVector.fromArray(S, c, c0 + L);
+    DoubleVector r02 = DoubleVector.fromArray(S, c, c0 + 2 * L);
+    DoubleVector r03 = DoubleVector.fromArray(S, c, c0 + 3 * L);
+    DoubleVector r10 = DoubleVector.fromArray(S, c, c1);
+    DoubleVector r11 = DoubleVector.fromArray(S, c, c1 + L);
+    DoubleVector r12 = DoubleVector.fromArray(S, c, c1 + 2 * L);
+    DoubleVector r13 = DoubleVector.fromArray(S, c, c1 + 3 * L);
+    DoubleVector r20 = DoubleVector.fromArray(S, c, c2);
+    DoubleVector r21 = DoubleVector.fromArray(S, c, c2 + L);
+    DoubleVector r22 = DoubleVector.fromArray(S, c, c2 + 2 * L);
+    DoubleVector r23 = DoubleVector.fromArray(S, c, c2 + 3 * L);
+    DoubleVector r30 = DoubleVector.fromArray(S, c, c3);
+    DoubleVector r31 = DoubleVector.fromArray(S, c, c3 + L);
+    DoubleVector r32 = DoubleVector.fromArray(S, c, c3 + 2 * L);
+    DoubleVector r33 = DoubleVector.fromArray(S, c, c3 + 3 * L);
+    for (int q = 0; q < k; q++) {
+      int bq = q * W;
+      DoubleVector b0 = DoubleVector.fromArray(S, pb, bq);
+      DoubleVector b1 = DoubleVector.fromArray(S, pb, bq + L);
+      DoubleVector b2 = DoubleVector.fromArray(S, pb, bq + 2 * L);
+      DoubleVector b3 = DoubleVector.fromArray(S, pb, bq + 3 * L);
+      int aq = a0 + 4 * q;
+      DoubleVector x0 = DoubleVector.broadcast(S, pa[aq]);
+      DoubleVector x1 = DoubleVector.broadcast(S, pa[aq + 1]);
+      DoubleVector x2 = DoubleVector.broadcast(S, pa[aq + 2]);
+      DoubleVector x3 = DoubleVector.broadcast(S, pa[aq + 3]);
+      r00 = b0.fma(x0, r00);
+      r01 = b1.fma(x0, r01);
+      r02 = b2.fma(x0, r02);
+      r03 = b3.fma(x0, r03);
+      r10 = b0.fma(x1, r10);
+      r11 = b1.fma(x1, r11);
+      r12 = b2.fma(x1, r12);
+      r13 = b3.fma(x1, r13);
+      r20 = b0.fma(x2, r20);
+      r21 = b1.fma(x2, r21);
+      r22 = b2.fma(x2, r22);
+      r23 = b3.fma(x2, r23);
+      r30 = b0.fma(x3, r30);
+      r31 = b1.fma(x3, r31);
+      r32 = b2.fma(x3, r32);
+      r33 = b3.fma(x3, r33);
+    }
+    r00.intoArray(c, c0);
+    r01.intoArray(c, c0 + L);
+    r02.intoArray(c, c0 + 2 * L);
+    r03.intoArray(c, c0 + 3 * L);
+    r10.intoArray(c, c1);
+    r11.intoArray(c, c1 + L);
+    r12.intoArray(c, c1 + 2 * L);
+    r13.intoArray(c, c1 + 3 * L);
+    r20.intoArray(c, c2);
+    r21.intoArray(c, c2 + L);
+    r22.intoArray(c, c2 + 2 * L);
+    r23.intoArray(c, c2 + 3 * L);
+    r30.intoArray(c, c3);
+    r31.intoArray(c, c3 + L);
+    r32.intoArray(c, c3 + 2 * L);
+    r33.intoArray(c, c3 + 3 * L);
+  }
+
+  /**
+   * Row i of C by the four vectors of columns from j, unpacked: four independent chains, so that
+   * the fused multiply-adds overlap even for a single row.
+   */
+  private static void block1x4(Product p, int i, int j) {
+    double[] a = p.a;
+    double[] b = p.b;
+    double[] c = p.c;
+    int ai = p.aOff + i * p.ars;
+    int acs = p.acs;
+    int bj = p.bOff + j;
+    int ldb = p.ldb;
+    int c0 = p.cOff + i * p.ldc + j;
+    DoubleVector r0 = DoubleVector.fromArray(S, c, c0);
+    DoubleVector r1 = DoubleVector.fromArray(S, c, c0 + L);
+    DoubleVector r2 = DoubleVector.fromArray(S, c, c0 + 2 * L);
+    DoubleVector r3 = DoubleVector.fromArray(S, c, c0 + 3 * L);
+    for (int q = 0; q < p.k; q++) {
+      int bq = bj + q * ldb;
+      DoubleVector x = DoubleVector.broadcast(S, a[ai + q * acs]);
+      r0 = DoubleVector.fromArray(S, b, bq).fma(x, r0);
+      r1 = DoubleVector.fromArray(S, b, bq + L).fma(x, r1);
+      r2 = DoubleVector.fromArray(S, b, bq + 2 * L).fma(x, r2);
+      r3 = DoubleVector.fromArray(S, b, bq + 3 * L).fma(x, r3);
+    }
+    r0.intoArray(c, c0);
+    r1.intoArray(c, c0 + L);
+    r2.intoArray(c, c0 + 2 * L);
+    r3.intoArray(c, c0 + 3 * L);
+  }
+
+  /** Columns [j0, n) that do not fill a strip: single vectors, then scalars, row by row. */
+  private static void tailColumns(Product p, int j0) {
+    double[] a = p.a;
+    double[] b = p.b;
+    double[] c = p.c;
+    int acs = p.acs;
+    int ldb = p.ldb;
+    int k = p.k;
+    int j = j0;
+    for (; j + L <= p.n; j += L) {
+      for (int i = 0; i < p.m; i++) {
+        int ai = p.aOff + i * p.ars;
+        int ci = p.cOff + i * p.ldc + j;
+        DoubleVector r = DoubleVector.fromArray(S, c, ci);
+        for (int q = 0; q < k; q++) {
+          r =
+              DoubleVector.fromArray(S, b, p.bOff + q * ldb + j)
+                  .fma(DoubleVector.broadcast(S, a[ai + q * acs]), r);
+        }
+        r.intoArray(c, ci);
+      }
+    }
+    for (; j < p.n; j++) {
+      for (int i = 0; i < p.m; i++) {
+        int ai = p.aOff + i * p.ars;
+        int ci = p.cOff + i * p.ldc + j;
+        double s = c[ci];
+        for (int q = 0; q < k; q++) {
+          s = Math.fma(a[ai + q * acs], b[p.bOff + q * ldb + j], s);
+        }
+        c[ci] = s;
+      }
+    }
+  }
+}
