@@ -8,19 +8,20 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link VectorKernels}' product.
  *
  * <pre>
- * (1) A's rows, four at a time, are copied p-major into a packed buffer: A[i..i+3][p] side by side
- * (2) B is cut into strips of four vectors of columns (k x 4L, 32 KB at k = KC and 8 lanes); each
- *     strip is copied contiguously and stays in the L1 cache while every row block of C runs over it
+ * (1) B is cut into strips of four vectors of columns (k x 4L, 32 KB at k = KC and 8 lanes); every
+ *     row block of C runs over one strip while it is in the L1 cache, so that B, the large operand
+ *     of the recurrence (H x G·H, 2 MB for an LSTM at H256), is read from memory once per panel
+ * (2) large products first copy A's rows, four at a time, p-major (A[i..i+3][p] side by side), and
+ *     each strip of B contiguously: B's rows lie 8 KB apart at H256, and an unpacked strip's rows
+ *     would share a few cache sets and evict each other
  * (3) micro-kernel: four rows of C by four vectors stay in registers while p runs; per p, four
- *     vectors of the strip and four broadcasts of packed A feed sixteen fused multiply-adds
+ *     vectors of B and four broadcasts of A feed sixteen fused multiply-adds
  * </pre>
  *
- * Packing makes every index inside the micro-kernel p times a constant, so the JIT can lift the
- * bounds checks out of the loop (with strides ldb and acs it checks every load, about a third of
- * the time in cache). Strips (2) read B, the large operand in the recurrence (H x G·H, 2 MB for an
- * LSTM at H256), once per panel from memory instead of once per four rows. Rows below a block of
- * four, and thin products (m &lt; 4: the input weights' gradient), run unpacked, one row by four
- * vectors; columns that do not fill a strip fall back to single vectors, then to scalars.
+ * Rows below a block of four, and thin products (m &lt; 4: the input weights' gradient), run one
+ * row by four vectors; columns that do not fill a strip fall back to single vectors, then scalars.
+ * At H256 packing makes h_{t−1} Wh and dWh about a quarter faster; the per-step products up to H128
+ * run faster without it, so only products with many columns or rows pack.
  *
  * <p>Every element of C is one chain of fused multiply-adds over p in order, whichever block it
  * falls in, so the blocking and packing change no bit.
@@ -29,34 +30,57 @@ final class VectorProduct {
   private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
   private static final int L = S.length();
 
-  /** Strip width (2): four vectors of columns. */
+  /** Strip width (1): four vectors of columns. */
   private static final int W = 4 * L;
 
-  /** Rows of A packed at a time (1): at most MC x KC doubles, 256 KB, stay in L2. */
+  /** Rows of A packed at a time (2): at most MC x KC doubles, 256 KB, stay in L2. */
   private static final int MC = 256;
+
+  /**
+   * Products pack when C has at least this many columns (B's rows are then ≥ 4 KB apart, and a
+   * strip's rows fall into few cache sets) ...
+   */
+  private static final int PACK_N = 512;
+
+  /**
+   * ... or at least this many rows (each packed strip then serves 32 row blocks or more). Smaller
+   * products, the per-step ones up to H128, run faster unpacked: the copies cost more than they
+   * save.
+   */
+  private static final int PACK_M = 128;
 
   private VectorProduct() {}
 
   static void multAddPanel(Product p) {
     int m = p.m;
-    int n = p.n;
-    int strips = n / W;
+    int k = p.k;
+    int strips = p.n / W;
     int m4 = strips > 0 ? m & ~3 : 0;
+    boolean pack = m4 > 0 && (p.n >= PACK_N || m >= PACK_M);
+    // The operands the micro-kernel reads: the packed copies (2), or A and B themselves.
+    double[] a = pack ? p.packedA(Math.min(MC, m4) * k) : p.a;
+    int ars = pack ? 1 : p.ars;
+    int acs = pack ? 4 : p.acs;
+    double[] b = pack ? p.packedB(k * W) : p.b;
+    int ldb = pack ? W : p.ldb;
     for (int i0 = 0; i0 < m4; i0 += MC) {
       int mc = Math.min(MC, m4 - i0);
-      // (1) rows i0 .. i0 + mc of A, packed
-      double[] pa = p.packedA(mc * p.k);
-      packA(p, i0, mc, pa);
-      double[] pb = p.packedB(p.k * W);
+      if (pack) {
+        // (2) rows i0 .. i0 + mc of A
+        packA(p, i0, mc, a);
+      }
       for (int s = 0; s < strips; s++) {
-        // (2) strip s of B, packed
         int j = s * W;
-        for (int q = 0; q < p.k; q++) {
-          System.arraycopy(p.b, p.bOff + q * p.ldb + j, pb, q * W, W);
+        if (pack) {
+          // (2) strip s of B
+          packB(p, j, b);
         }
-        // (3) every row block of C over it
+        int bj = pack ? 0 : p.bOff + j;
+        // (1), (3) every row block of C over the strip
         for (int i = 0; i < mc; i += 4) {
-          block4x4(pa, i * p.k, pb, p.c, p.cOff + (i0 + i) * p.ldc + j, p.ldc, p.k);
+          int a0 = pack ? i * k : p.aOff + (i0 + i) * ars;
+          int c0 = p.cOff + (i0 + i) * p.ldc + j;
+          block4x4(a, a0, ars, acs, b, bj, ldb, p.c, c0, p.ldc, k);
         }
       }
     }
@@ -68,8 +92,20 @@ final class VectorProduct {
     tailColumns(p, strips * W);
   }
 
+  /** (2) pb[q·W ..] = B[q][j .. j + W) for the panel's rows q. */
+  private static void packB(Product p, int j, double[] pb) {
+    for (int q = 0; q < p.k; q++) {
+      int bq = p.bOff + q * p.ldb + j;
+      int o = q * W;
+      DoubleVector.fromArray(S, p.b, bq).intoArray(pb, o);
+      DoubleVector.fromArray(S, p.b, bq + L).intoArray(pb, o + L);
+      DoubleVector.fromArray(S, p.b, bq + 2 * L).intoArray(pb, o + 2 * L);
+      DoubleVector.fromArray(S, p.b, bq + 3 * L).intoArray(pb, o + 3 * L);
+    }
+  }
+
   /**
-   * (1) pa[i·k + 4p + r] = A[i0 + i + r][p] for the row blocks i = 0, 4, .. of rows [i0, i0+mc).
+   * (2) pa[i·k + 4p + r] = A[i0 + i + r][p] for the row blocks i = 0, 4, .. of rows [i0, i0+mc).
    */
   private static void packA(Product p, int i0, int mc, double[] pa) {
     int k = p.k;
@@ -86,9 +122,22 @@ final class VectorProduct {
     }
   }
 
-  /** (3) C[4 rows from c0][4 vectors] += packed A block (from a0) · packed strip. */
+  /**
+   * (3) C[4 rows from c0][4 vectors] += A[4 rows from a0] · B[k rows][4 vectors from bj], A read
+   * with strides ars and acs.
+   */
   private static void block4x4(
-      double[] pa, int a0, double[] pb, double[] c, int c0, int ldc, int k) {
+      double[] a,
+      int a0,
+      int ars,
+      int acs,
+      double[] b,
+      int bj,
+      int ldb,
+      double[] c,
+      int c0,
+      int ldc,
+      int k) {
     int c1 = c0 + ldc;
     int c2 = c1 + ldc;
     int c3 = c2 + ldc;
@@ -109,16 +158,16 @@ final class VectorProduct {
     DoubleVector r32 = DoubleVector.fromArray(S, c, c3 + 2 * L);
     DoubleVector r33 = DoubleVector.fromArray(S, c, c3 + 3 * L);
     for (int q = 0; q < k; q++) {
-      int bq = q * W;
-      DoubleVector b0 = DoubleVector.fromArray(S, pb, bq);
-      DoubleVector b1 = DoubleVector.fromArray(S, pb, bq + L);
-      DoubleVector b2 = DoubleVector.fromArray(S, pb, bq + 2 * L);
-      DoubleVector b3 = DoubleVector.fromArray(S, pb, bq + 3 * L);
-      int aq = a0 + 4 * q;
-      DoubleVector x0 = DoubleVector.broadcast(S, pa[aq]);
-      DoubleVector x1 = DoubleVector.broadcast(S, pa[aq + 1]);
-      DoubleVector x2 = DoubleVector.broadcast(S, pa[aq + 2]);
-      DoubleVector x3 = DoubleVector.broadcast(S, pa[aq + 3]);
+      int bq = bj + q * ldb;
+      DoubleVector b0 = DoubleVector.fromArray(S, b, bq);
+      DoubleVector b1 = DoubleVector.fromArray(S, b, bq + L);
+      DoubleVector b2 = DoubleVector.fromArray(S, b, bq + 2 * L);
+      DoubleVector b3 = DoubleVector.fromArray(S, b, bq + 3 * L);
+      int aq = a0 + q * acs;
+      DoubleVector x0 = DoubleVector.broadcast(S, a[aq]);
+      DoubleVector x1 = DoubleVector.broadcast(S, a[aq + ars]);
+      DoubleVector x2 = DoubleVector.broadcast(S, a[aq + 2 * ars]);
+      DoubleVector x3 = DoubleVector.broadcast(S, a[aq + 3 * ars]);
       r00 = b0.fma(x0, r00);
       r01 = b1.fma(x0, r01);
       r02 = b2.fma(x0, r02);
