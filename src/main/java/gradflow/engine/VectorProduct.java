@@ -234,37 +234,82 @@ final class VectorProduct {
     r3.intoArray(c, c0 + 3 * L);
   }
 
-  /** Columns [j0, n) that do not fill a strip: single vectors, then scalars, row by row. */
+  /**
+   * Columns [j0, n) that do not fill a strip: four rows at a time (four independent chains, so that
+   * the fused multiply-adds overlap in the thin products of the dense stack and the readout), by
+   * single vectors, then by scalars; then the rows left over, one at a time.
+   */
   private static void tailColumns(Product p, int j0) {
     double[] a = p.a;
     double[] b = p.b;
     double[] c = p.c;
+    int ars = p.ars;
     int acs = p.acs;
     int ldb = p.ldb;
+    int ldc = p.ldc;
     int k = p.k;
-    int j = j0;
-    for (; j + L <= p.n; j += L) {
-      for (int i = 0; i < p.m; i++) {
-        int ai = p.aOff + i * p.ars;
-        int ci = p.cOff + i * p.ldc + j;
-        DoubleVector r = DoubleVector.fromArray(S, c, ci);
+    int n = p.n;
+    int i = 0;
+    for (; i + 4 <= p.m; i += 4) {
+      int a0 = p.aOff + i * ars;
+      int c0 = p.cOff + i * ldc;
+      int j = j0;
+      for (; j + L <= n; j += L) {
+        DoubleVector r0 = DoubleVector.fromArray(S, c, c0 + j);
+        DoubleVector r1 = DoubleVector.fromArray(S, c, c0 + ldc + j);
+        DoubleVector r2 = DoubleVector.fromArray(S, c, c0 + 2 * ldc + j);
+        DoubleVector r3 = DoubleVector.fromArray(S, c, c0 + 3 * ldc + j);
+        for (int q = 0; q < k; q++) {
+          DoubleVector bv = DoubleVector.fromArray(S, b, p.bOff + q * ldb + j);
+          int aq = a0 + q * acs;
+          r0 = bv.fma(DoubleVector.broadcast(S, a[aq]), r0);
+          r1 = bv.fma(DoubleVector.broadcast(S, a[aq + ars]), r1);
+          r2 = bv.fma(DoubleVector.broadcast(S, a[aq + 2 * ars]), r2);
+          r3 = bv.fma(DoubleVector.broadcast(S, a[aq + 3 * ars]), r3);
+        }
+        r0.intoArray(c, c0 + j);
+        r1.intoArray(c, c0 + ldc + j);
+        r2.intoArray(c, c0 + 2 * ldc + j);
+        r3.intoArray(c, c0 + 3 * ldc + j);
+      }
+      for (; j < n; j++) {
+        double s0 = c[c0 + j];
+        double s1 = c[c0 + ldc + j];
+        double s2 = c[c0 + 2 * ldc + j];
+        double s3 = c[c0 + 3 * ldc + j];
+        for (int q = 0; q < k; q++) {
+          double bqj = b[p.bOff + q * ldb + j];
+          int aq = a0 + q * acs;
+          s0 = Math.fma(a[aq], bqj, s0);
+          s1 = Math.fma(a[aq + ars], bqj, s1);
+          s2 = Math.fma(a[aq + 2 * ars], bqj, s2);
+          s3 = Math.fma(a[aq + 3 * ars], bqj, s3);
+        }
+        c[c0 + j] = s0;
+        c[c0 + ldc + j] = s1;
+        c[c0 + 2 * ldc + j] = s2;
+        c[c0 + 3 * ldc + j] = s3;
+      }
+    }
+    for (; i < p.m; i++) {
+      int ai = p.aOff + i * ars;
+      int ci = p.cOff + i * ldc;
+      int j = j0;
+      for (; j + L <= n; j += L) {
+        DoubleVector r = DoubleVector.fromArray(S, c, ci + j);
         for (int q = 0; q < k; q++) {
           r =
               DoubleVector.fromArray(S, b, p.bOff + q * ldb + j)
                   .fma(DoubleVector.broadcast(S, a[ai + q * acs]), r);
         }
-        r.intoArray(c, ci);
+        r.intoArray(c, ci + j);
       }
-    }
-    for (; j < p.n; j++) {
-      for (int i = 0; i < p.m; i++) {
-        int ai = p.aOff + i * p.ars;
-        int ci = p.cOff + i * p.ldc + j;
-        double s = c[ci];
+      for (; j < n; j++) {
+        double s = c[ci + j];
         for (int q = 0; q < k; q++) {
           s = Math.fma(a[ai + q * acs], b[p.bOff + q * ldb + j], s);
         }
-        c[ci] = s;
+        c[ci + j] = s;
       }
     }
   }
