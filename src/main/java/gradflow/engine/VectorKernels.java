@@ -6,9 +6,9 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Kernels} on the JDK Vector API. The products are {@link VectorProduct}'s: packed, in
- * strips that stay in cache, with a register-blocked micro-kernel (four rows of C by four vectors
- * of columns).
+ * {@link Kernels} on the JDK Vector API. The products are {@link VectorProduct}'s: in strips that
+ * stay in cache, packed when large, with a register-blocked micro-kernel (four rows of C by four
+ * vectors of columns).
  */
 final class VectorKernels implements Kernels {
 

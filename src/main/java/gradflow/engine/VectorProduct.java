@@ -20,8 +20,9 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * Rows below a block of four, and thin products (m &lt; 4: the input weights' gradient), run one
  * row by four vectors; columns that do not fill a strip fall back to single vectors, then scalars.
- * At H256 packing makes h_{t−1} Wh and dWh about a quarter faster; the per-step products up to H128
- * run faster without it, so only products with many columns or rows pack.
+ * At H256 packing makes h_{t−1} Wh and dWh about a quarter faster; the smaller per-step products
+ * (batch 32 by up to 256 columns, as at H64) ran slower with it, so only products with many columns
+ * or rows pack.
  *
  * <p>Every element of C is one chain of fused multiply-adds over p in order, whichever block it
  * falls in, so the blocking and packing change no bit.
@@ -44,7 +45,7 @@ final class VectorProduct {
 
   /**
    * ... or at least this many rows (each packed strip then serves 32 row blocks or more). Smaller
-   * products, the per-step ones up to H128, run faster unpacked: the copies cost more than they
+   * products, such as the per-step ones at H64, run faster unpacked: the copies cost more than they
    * save.
    */
   private static final int PACK_M = 128;
