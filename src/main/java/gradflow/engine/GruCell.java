@@ -112,12 +112,21 @@ final class GruCell extends Cell {
       }
       // (4) h_t = u_t ⊙ h_{t−1} + (1 − u_t) ⊙ g_t
       for (int r = 0; r < B; r++) {
-        for (int j = 0; j < H; j++) {
-          int s = so + r * H + j;
-          double u = a[ao + r * H3 + j];
-          double g = a[ao + r * H3 + 2 * H + j];
-          double hPrev = t > 0 ? hd[s - B * H] : 0.0;
-          hd[s] = u * hPrev + (1.0 - u) * g;
+        int au = ao + r * H3;
+        int ag = au + 2 * H;
+        int sr = so + r * H;
+        if (t > 0) {
+          int prev = sr - B * H;
+          for (int j = 0; j < H; j++) {
+            double u = a[au + j];
+            hd[sr + j] = u * hd[prev + j] + (1.0 - u) * a[ag + j];
+          }
+        } else {
+          // h_{−1} = 0
+          for (int j = 0; j < H; j++) {
+            double u = a[au + j];
+            hd[sr + j] = u * 0.0 + (1.0 - u) * a[ag + j];
+          }
         }
       }
       computedH(t);
@@ -140,19 +149,32 @@ final class GruCell extends Cell {
       checkInterrupt();
       int ao = t * B * H3;
       int so = t * B * H;
-      // (5)
+      // (5) one simple loop per quantity, so that the JIT can vectorise each of them
       for (int r = 0; r < B; r++) {
+        int au = ao + r * H3;
+        int ag = au + 2 * H;
+        int sr = so + r * H;
+        int prev = sr - B * H;
+        if (t > 0) {
+          for (int j = 0; j < H; j++) {
+            double u = a[au + j];
+            dad[au + j] = dhd[sr + j] * (hd[prev + j] - a[ag + j]) * u * (1.0 - u);
+          }
+        } else {
+          // h_{−1} = 0
+          for (int j = 0; j < H; j++) {
+            double u = a[au + j];
+            dad[au + j] = dhd[sr + j] * (0.0 - a[ag + j]) * u * (1.0 - u);
+          }
+        }
         for (int j = 0; j < H; j++) {
-          int s = so + r * H + j;
-          int ar = ao + r * H3 + j;
-          double u = a[ar];
-          double g = a[ar + 2 * H];
-          double hPrev = t > 0 ? hd[s - B * H] : 0.0;
-          double dhv = dhd[s];
-          dad[ar] = dhv * (hPrev - g) * u * (1.0 - u);
-          dad[ar + 2 * H] = dhv * (1.0 - u) * (1.0 - g * g);
-          if (t > 0) {
-            dhd[s - B * H] += dhv * u;
+          double u = a[au + j];
+          double g = a[ag + j];
+          dad[ag + j] = dhd[sr + j] * (1.0 - u) * (1.0 - g * g);
+        }
+        if (t > 0) {
+          for (int j = 0; j < H; j++) {
+            dhd[prev + j] += dhd[sr + j] * a[au + j];
           }
         }
       }
@@ -160,12 +182,15 @@ final class GruCell extends Cell {
         // (6) drh = da^g Wh^gᵀ   (B x H)(H x H): rows 2H..3H of Whᵀ
         k.mult(dad, ao + 2 * H, H3, WhT.data, 2 * H * H, H, drhd, 0, H, B, H, H, false);
         for (int r = 0; r < B; r++) {
+          int ar = ao + r * H3 + H;
+          int prev = so - B * H + r * H;
+          int dr = r * H;
           for (int j = 0; j < H; j++) {
-            int s = so + r * H + j;
-            int ar = ao + r * H3 + H + j;
-            double rg = a[ar];
-            dad[ar] = drhd[r * H + j] * hd[s - B * H] * rg * (1.0 - rg);
-            dhd[s - B * H] += drhd[r * H + j] * rg;
+            double rg = a[ar + j];
+            dad[ar + j] = drhd[dr + j] * hd[prev + j] * rg * (1.0 - rg);
+          }
+          for (int j = 0; j < H; j++) {
+            dhd[prev + j] += drhd[dr + j] * a[ar + j];
           }
         }
         // (7) dh_{t−1} += [da^u da^r] Wh^{ur}ᵀ   (B x 2H)(2H x H)

@@ -27,7 +27,30 @@ final class Product {
   int k;
   int n;
 
+  /**
+   * Scratch for kernels that pack A or B (VectorProduct); grows to the largest panel, then stays.
+   */
+  private double[] packedA = new double[0];
+
+  private double[] packedB = new double[0];
+
   private Product() {}
+
+  /** A scratch array of at least {@code size} doubles for packing A, kept for the next call. */
+  double[] packedA(int size) {
+    if (packedA.length < size) {
+      packedA = new double[size];
+    }
+    return packedA;
+  }
+
+  /** As {@link #packedA}, for B. */
+  double[] packedB(int size) {
+    if (packedB.length < size) {
+      packedB = new double[size];
+    }
+    return packedB;
+  }
 
   static Product forThisThread() {
     return PER_THREAD.get();

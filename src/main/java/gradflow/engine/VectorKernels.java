@@ -6,183 +6,19 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Kernels} on the JDK Vector API. The products use a register-blocked micro-kernel: four
- * rows of C by four vectors of columns stay in registers while k runs, so each loaded vector of B
- * feeds four fused multiply-adds. Columns that do not fill a block fall back to single vectors,
- * then to scalars.
+ * {@link Kernels} on the JDK Vector API. The products are {@link VectorProduct}'s: in strips that
+ * stay in cache, packed when large, with a register-blocked micro-kernel (four rows of C by four
+ * vectors of columns).
  */
 final class VectorKernels implements Kernels {
 
   private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
   private static final int L = S.length();
 
-  /**
-   * C += A · B for one panel of B's rows: four rows of C by four vectors of columns at a time, then
-   * single vectors, then scalars.
-   */
+  /** C += A · B for one panel of B's rows: {@link VectorProduct}. */
   @Override
   public void multAddPanel(Product product) {
-    double[] a = product.a;
-    double[] b = product.b;
-    double[] c = product.c;
-    int ars = product.ars;
-    int acs = product.acs;
-    int ldb = product.ldb;
-    int ldc = product.ldc;
-    int bOff = product.bOff;
-    int m = product.m;
-    int k = product.k;
-    int n = product.n;
-    int i = 0;
-    for (; i + 4 <= m; i += 4) {
-      int a0 = product.aOff + i * ars;
-      int a1 = a0 + ars;
-      int a2 = a1 + ars;
-      int a3 = a2 + ars;
-      int c0 = product.cOff + i * ldc;
-      int c1 = c0 + ldc;
-      int c2 = c1 + ldc;
-      int c3 = c2 + ldc;
-      int j = 0;
-      for (; j + 4 * L <= n; j += 4 * L) {
-        block4x4(a, a0, a1, a2, a3, acs, b, bOff + j, ldb, c, c0 + j, c1 + j, c2 + j, c3 + j, k);
-      }
-      for (; j + L <= n; j += L) {
-        DoubleVector r0 = DoubleVector.fromArray(S, c, c0 + j);
-        DoubleVector r1 = DoubleVector.fromArray(S, c, c1 + j);
-        DoubleVector r2 = DoubleVector.fromArray(S, c, c2 + j);
-        DoubleVector r3 = DoubleVector.fromArray(S, c, c3 + j);
-        for (int p = 0; p < k; p++) {
-          DoubleVector bv = DoubleVector.fromArray(S, b, bOff + p * ldb + j);
-          int ap = p * acs;
-          r0 = bv.fma(DoubleVector.broadcast(S, a[a0 + ap]), r0);
-          r1 = bv.fma(DoubleVector.broadcast(S, a[a1 + ap]), r1);
-          r2 = bv.fma(DoubleVector.broadcast(S, a[a2 + ap]), r2);
-          r3 = bv.fma(DoubleVector.broadcast(S, a[a3 + ap]), r3);
-        }
-        r0.intoArray(c, c0 + j);
-        r1.intoArray(c, c1 + j);
-        r2.intoArray(c, c2 + j);
-        r3.intoArray(c, c3 + j);
-      }
-      for (; j < n; j++) {
-        double s0 = c[c0 + j];
-        double s1 = c[c1 + j];
-        double s2 = c[c2 + j];
-        double s3 = c[c3 + j];
-        for (int p = 0; p < k; p++) {
-          double bpj = b[bOff + p * ldb + j];
-          int ap = p * acs;
-          s0 = Math.fma(a[a0 + ap], bpj, s0);
-          s1 = Math.fma(a[a1 + ap], bpj, s1);
-          s2 = Math.fma(a[a2 + ap], bpj, s2);
-          s3 = Math.fma(a[a3 + ap], bpj, s3);
-        }
-        c[c0 + j] = s0;
-        c[c1 + j] = s1;
-        c[c2 + j] = s2;
-        c[c3 + j] = s3;
-      }
-    }
-    for (; i < m; i++) {
-      int ai = product.aOff + i * ars;
-      int ci = product.cOff + i * ldc;
-      int j = 0;
-      for (; j + L <= n; j += L) {
-        DoubleVector r = DoubleVector.fromArray(S, c, ci + j);
-        for (int p = 0; p < k; p++) {
-          r =
-              DoubleVector.fromArray(S, b, bOff + p * ldb + j)
-                  .fma(DoubleVector.broadcast(S, a[ai + p * acs]), r);
-        }
-        r.intoArray(c, ci + j);
-      }
-      for (; j < n; j++) {
-        double s = c[ci + j];
-        for (int p = 0; p < k; p++) {
-          s = Math.fma(a[ai + p * acs], b[bOff + p * ldb + j], s);
-        }
-        c[ci + j] = s;
-      }
-    }
-  }
-
-  private static void block4x4(
-      double[] a,
-      int a0,
-      int a1,
-      int a2,
-      int a3,
-      int acs,
-      double[] b,
-      int bj,
-      int ldb,
-      double[] c,
-      int c0,
-      int c1,
-      int c2,
-      int c3,
-      int k) {
-    DoubleVector r00 = DoubleVector.fromArray(S, c, c0);
-    DoubleVector r01 = DoubleVector.fromArray(S, c, c0 + L);
-    DoubleVector r02 = DoubleVector.fromArray(S, c, c0 + 2 * L);
-    DoubleVector r03 = DoubleVector.fromArray(S, c, c0 + 3 * L);
-    DoubleVector r10 = DoubleVector.fromArray(S, c, c1);
-    DoubleVector r11 = DoubleVector.fromArray(S, c, c1 + L);
-    DoubleVector r12 = DoubleVector.fromArray(S, c, c1 + 2 * L);
-    DoubleVector r13 = DoubleVector.fromArray(S, c, c1 + 3 * L);
-    DoubleVector r20 = DoubleVector.fromArray(S, c, c2);
-    DoubleVector r21 = DoubleVector.fromArray(S, c, c2 + L);
-    DoubleVector r22 = DoubleVector.fromArray(S, c, c2 + 2 * L);
-    DoubleVector r23 = DoubleVector.fromArray(S, c, c2 + 3 * L);
-    DoubleVector r30 = DoubleVector.fromArray(S, c, c3);
-    DoubleVector r31 = DoubleVector.fromArray(S, c, c3 + L);
-    DoubleVector r32 = DoubleVector.fromArray(S, c, c3 + 2 * L);
-    DoubleVector r33 = DoubleVector.fromArray(S, c, c3 + 3 * L);
-    for (int p = 0; p < k; p++) {
-      int bp = bj + p * ldb;
-      DoubleVector b0 = DoubleVector.fromArray(S, b, bp);
-      DoubleVector b1 = DoubleVector.fromArray(S, b, bp + L);
-      DoubleVector b2 = DoubleVector.fromArray(S, b, bp + 2 * L);
-      DoubleVector b3 = DoubleVector.fromArray(S, b, bp + 3 * L);
-      int ap = p * acs;
-      DoubleVector x0 = DoubleVector.broadcast(S, a[a0 + ap]);
-      DoubleVector x1 = DoubleVector.broadcast(S, a[a1 + ap]);
-      DoubleVector x2 = DoubleVector.broadcast(S, a[a2 + ap]);
-      DoubleVector x3 = DoubleVector.broadcast(S, a[a3 + ap]);
-      r00 = b0.fma(x0, r00);
-      r01 = b1.fma(x0, r01);
-      r02 = b2.fma(x0, r02);
-      r03 = b3.fma(x0, r03);
-      r10 = b0.fma(x1, r10);
-      r11 = b1.fma(x1, r11);
-      r12 = b2.fma(x1, r12);
-      r13 = b3.fma(x1, r13);
-      r20 = b0.fma(x2, r20);
-      r21 = b1.fma(x2, r21);
-      r22 = b2.fma(x2, r22);
-      r23 = b3.fma(x2, r23);
-      r30 = b0.fma(x3, r30);
-      r31 = b1.fma(x3, r31);
-      r32 = b2.fma(x3, r32);
-      r33 = b3.fma(x3, r33);
-    }
-    r00.intoArray(c, c0);
-    r01.intoArray(c, c0 + L);
-    r02.intoArray(c, c0 + 2 * L);
-    r03.intoArray(c, c0 + 3 * L);
-    r10.intoArray(c, c1);
-    r11.intoArray(c, c1 + L);
-    r12.intoArray(c, c1 + 2 * L);
-    r13.intoArray(c, c1 + 3 * L);
-    r20.intoArray(c, c2);
-    r21.intoArray(c, c2 + L);
-    r22.intoArray(c, c2 + 2 * L);
-    r23.intoArray(c, c2 + 3 * L);
-    r30.intoArray(c, c3);
-    r31.intoArray(c, c3 + L);
-    r32.intoArray(c, c3 + 2 * L);
-    r33.intoArray(c, c3 + 3 * L);
+    VectorProduct.multAddPanel(product);
   }
 
   @Override

@@ -46,6 +46,48 @@ class KernelsTest {
     }
   }
 
+  /**
+   * Whatever block an element of C falls in (strips of four vectors, single vectors, scalars; rows
+   * four at a time or one), and however k is cut into panels, it is one chain of fused
+   * multiply-adds over p in order: so the blocking, and any change of it, gives the same bits.
+   */
+  @Test
+  void vectorProductsAreOneFusedChainPerElementWhateverTheBlocking() {
+    SplittableRandom rng = new SplittableRandom(6);
+    int[][] shapes = {
+      {32, 64, 256},
+      {7, 300, 75},
+      {2, 260, 131},
+      {37, 9, 1030},
+      {5, 1, 33},
+      {262, 20, 40},
+      {4, 3, 31}
+    };
+    for (int[] shape : shapes) {
+      int m = shape[0];
+      int k = shape[1];
+      int n = shape[2];
+      int lda = k + 1;
+      int ldb = n + 2;
+      int ldc = n + 3;
+      double[] a = random(rng, 1 + m * lda);
+      double[] b = random(rng, 2 + k * ldb);
+      double[] c = random(rng, m * ldc);
+      double[] expected = c.clone();
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; j < n; j++) {
+          double s = expected[i * ldc + j];
+          for (int p = 0; p < k; p++) {
+            s = Math.fma(a[1 + i * lda + p], b[2 + p * ldb + j], s);
+          }
+          expected[i * ldc + j] = s;
+        }
+      }
+      vector.mult(a, 1, lda, b, 2, ldb, c, 0, ldc, m, k, n, true);
+      assertThat(c).containsExactly(expected);
+    }
+  }
+
   @Test
   void vectorAndScalarColumnSumsAgree() {
     SplittableRandom rng = new SplittableRandom(4);
