@@ -257,17 +257,8 @@ final class LstmCellTerms {
     }
   }
 
-  /** The mean over rows of each row's L2 norm, of the (rows x cols) matrix at the start of m. */
-  static double meanRowNorm(double[] m, int rows, int cols) {
-    double sum = 0;
-    for (int r = 0; r < rows; r++) {
-      double s = 0;
-      for (int j = 0; j < cols; j++) {
-        double x = m[r * cols + j];
-        s += x * x;
-      }
-      sum += Math.sqrt(s);
-    }
-    return sum / rows;
+  /** The batch mean of the rows' L2 norms of the (rows x cols) matrix at the start of m. */
+  private static double meanRowNorm(double[] m, int rows, int cols) {
+    return ProbeRecorder.meanRowNorm(m, 0, rows, cols, 0, cols);
   }
 }

@@ -356,15 +356,6 @@ public final class Network {
 
   /** The mean over the rows of m of the L2 norm of columns [col, col + width). */
   private static double meanRowNorm(DMatrixRMaj m, int col, int width) {
-    double sum = 0;
-    for (int r = 0; r < m.numRows; r++) {
-      double s = 0;
-      int o = r * m.numCols + col;
-      for (int j = 0; j < width; j++) {
-        s += m.data[o + j] * m.data[o + j];
-      }
-      sum += Math.sqrt(s);
-    }
-    return sum / m.numRows;
+    return ProbeRecorder.meanRowNorm(m.data, 0, m.numRows, m.numCols, col, width);
   }
 }

@@ -100,17 +100,25 @@ final class ProbeRecorder {
     int n = m.numCols;
     double[] out = new double[steps];
     for (int t = 0; t < steps; t++) {
-      double sum = 0;
-      for (int r = 0; r < batch; r++) {
-        int o = (t * batch + r) * n;
-        double s = 0;
-        for (int j = 0; j < n; j++) {
-          s += m.data[o + j] * m.data[o + j];
-        }
-        sum += Math.sqrt(s);
-      }
-      out[t] = sum / batch;
+      out[t] = meanRowNorm(m.data, t * batch * n, batch, n, 0, n);
     }
     return out;
+  }
+
+  /**
+   * The mean over {@code rows} rows (of the given stride, from {@code off}) of the L2 norm of each
+   * row's columns [col, col + width): every "batch mean of ‖·‖" a probe reports.
+   */
+  static double meanRowNorm(double[] data, int off, int rows, int stride, int col, int width) {
+    double sum = 0;
+    for (int r = 0; r < rows; r++) {
+      int o = off + r * stride + col;
+      double s = 0;
+      for (int j = 0; j < width; j++) {
+        s += data[o + j] * data[o + j];
+      }
+      sum += Math.sqrt(s);
+    }
+    return sum / rows;
   }
 }

@@ -29,18 +29,13 @@ public class SideWhyCharts extends Div {
     cellProducts = new CellProductsChart("cell-products-" + side);
     depth = new DepthJacobianChart("depth-jacobian-" + side);
     modes = new GradientModesChart("gradient-modes-" + side);
-    decay.add(why("decay-profile", side));
-    cellTerms.add(why("cell-terms", side));
-    cellProducts.add(why("cell-products", side));
-    depth.add(why("depth-jacobian", side));
-    modes.add(why("gradient-modes", side));
+    decay.add(Explanation.ofChart("decay-profile", side));
+    cellTerms.add(Explanation.ofChart("cell-terms", side));
+    cellProducts.add(Explanation.ofChart("cell-products", side));
+    depth.add(Explanation.ofChart("depth-jacobian", side));
+    modes.add(Explanation.ofChart("gradient-modes", side));
     add(cellTerms, cellProducts, decay, modes, depth);
     reset();
-  }
-
-  /** A chart's "Why?" panel, with ids of this side's own. */
-  private static Explanation why(String chartId, String side) {
-    return Explanation.ofChart(chartId, side);
   }
 
   /** Hides every chart until a new run's first probe. */
