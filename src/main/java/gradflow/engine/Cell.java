@@ -96,8 +96,25 @@ abstract class Cell {
     return hidden;
   }
 
+  /**
+   * What measuring this cell's derivations' quantities costs a probe, in the cell's own training
+   * steps: the most that the engine benchmark measured for its kind at any size (the 2-core build
+   * machine, December 2026), so that the cadence built on it keeps to its budget.
+   */
+  double derivationsInSteps() {
+    return 0;
+  }
+
   /** How many H x H recurrent matrices {@link #spectra} decomposes: 0 for diagonal or none. */
   int matrixBlocks() {
+    return 0;
+  }
+
+  /**
+   * The Frobenius norm of the recurrent matrices that {@link #spectra} decomposes (all blocks
+   * together), a cheap measure of how far they have moved; 0 when there are none.
+   */
+  double recurrentNorm() {
     return 0;
   }
 

@@ -244,6 +244,11 @@ final class GruCell extends Cell {
   }
 
   @Override
+  double recurrentNorm() {
+    return org.ejml.dense.row.NormOps_DDRM.normF(Wh.value);
+  }
+
+  @Override
   Spectrum[] spectra() {
     var blocks = CellKind.GRU.recurrentBlocks();
     Spectrum[] out = new Spectrum[blocks.size()];
@@ -251,5 +256,11 @@ final class GruCell extends Cell {
       out[q] = Init.spectrum(blocks.get(q).name(), Wh.value, q * hidden, hidden);
     }
     return out;
+  }
+
+  @Override
+  double derivationsInSteps() {
+    // step shares only: 0.3 steps at H64
+    return 0.4;
   }
 }

@@ -92,39 +92,6 @@ final class Init {
     return spectrum("Wh", w, col0, n);
   }
 
-  /**
-   * σ_max of the (rows x cols) block of w at (row0, col0): its largest singular value; NaN when it
-   * holds NaN or Inf.
-   */
-  static double sigmaMax(DMatrixRMaj w, int row0, int rows, int col0, int cols) {
-    DMatrixRMaj a = new DMatrixRMaj(rows, cols);
-    CommonOps_DDRM.extract(w, row0, row0 + rows, col0, col0 + cols, a, 0, 0);
-    for (double v : a.data) {
-      if (!Double.isFinite(v)) {
-        return Double.NaN;
-      }
-    }
-    // σ_max² is the largest eigenvalue of the symmetric AᵀA (or AAᵀ, the smaller): a symmetric
-    // eigendecomposition of values only costs a third of EJML's SVD.
-    boolean tall = rows >= cols;
-    int n = tall ? cols : rows;
-    DMatrixRMaj gram = new DMatrixRMaj(n, n);
-    if (tall) {
-      CommonOps_DDRM.multTransA(a, a, gram);
-    } else {
-      CommonOps_DDRM.multTransB(a, a, gram);
-    }
-    var eig = DecompositionFactory_DDRM.eig(n, false, true);
-    if (!eig.decompose(gram)) {
-      return Double.NaN;
-    }
-    double max = 0;
-    for (int i = 0; i < n; i++) {
-      max = Math.max(max, eig.getEigenvalue(i).real);
-    }
-    return Math.sqrt(max);
-  }
-
   static Spectrum spectrum(String name, DMatrixRMaj w, int col0, int n) {
     DMatrixRMaj a = block(w, col0, n);
     for (double v : a.data) {

@@ -323,6 +323,11 @@ final class LstmCell extends Cell {
   }
 
   @Override
+  double recurrentNorm() {
+    return org.ejml.dense.row.NormOps_DDRM.normF(Wh.value);
+  }
+
+  @Override
   Spectrum[] spectra() {
     // Without a forget gate its block is not there: i, o, g.
     var names =
@@ -335,5 +340,12 @@ final class LstmCell extends Cell {
       out[q] = Init.spectrum(names.get(q), Wh.value, q * hidden, hidden);
     }
     return out;
+  }
+
+  @Override
+  double derivationsInSteps() {
+    // three (H x H) products per step for the cell terms, and step shares: 1.0 steps at H32,
+    // 0.65–0.75 from H64 to H256
+    return 1.0;
   }
 }

@@ -298,10 +298,11 @@ public final class Network {
 
   /**
    * Nanoseconds per n³ of one eigendecomposition (EJML's general eig, 64 ≤ n ≤ 256) over
-   * nanoseconds per multiply-add of a step's products: 7–9 ns against 0.04–0.06 ns on the 2-core
-   * build machine (December 2026), both measured warm.
+   * nanoseconds per multiply-add of a step's products: 7.7–15 ns against 0.035–0.056 ns on the
+   * 2-core build machine (December 2026), both measured warm; the ratio came out 214–285 for rnn
+   * H64, lstm H64 and lstm H256 (the engine benchmark's probe line, whole steps timed).
    */
-  static final double EIG_PER_MULTIPLY_ADD = 160;
+  static final double EIG_PER_MULTIPLY_ADD = 260;
 
   /**
    * What decomposing every recurrent matrix costs, in training steps of T steps and B rows: Σ n³
@@ -329,11 +330,39 @@ public final class Network {
     return step == 0 ? 0 : EIG_PER_MULTIPLY_ADD * eig / step;
   }
 
+  /** [l]: each layer's {@link Cell#recurrentNorm}. */
+  double[] recurrentNorms() {
+    double[] out = new double[cells.length];
+    for (int l = 0; l < cells.length; l++) {
+      out[l] = cells[l].recurrentNorm();
+    }
+    return out;
+  }
+
   /**
-   * Σ n³ below which the decompositions take about a millisecond or less (one 50 x 50 matrix): a
-   * lesson's small RNN then gets fresh eigenvalues at every probe, however cheap its steps.
+   * What measuring the derivations' quantities costs a probe, in training steps: each cell's {@link
+   * Cell#derivationsInSteps}, weighted by its share of the step's products.
    */
-  static final double SMALL_SPECTRA_CUBES = 125_000;
+  double derivationsInSteps() {
+    double cost = 0;
+    double step = 0;
+    for (int l = 0; l < cells.length; l++) {
+      Cell c = cells[l];
+      double products =
+          (double) (stack[l].inSize + (c.matrixBlocks() > 0 ? c.hidden : 0)) * c.productColumns();
+      cost += c.derivationsInSteps() * products;
+      step += products;
+    }
+    return step == 0 ? 0 : cost / step;
+  }
+
+  /**
+   * Σ n³ below which the decompositions take under a tenth of a millisecond (one 20 x 20 matrix),
+   * decomposed at every probe however cheap the steps. Above it the budget holds at every size: a
+   * lesson's RNN of 32 units, whose 32 x 32 decomposition (0.3 ms) costs more than its step, gets
+   * fresh eigenvalues every 7 probes at a probe every 10 steps.
+   */
+  static final double SMALL_SPECTRA_CUBES = 8_000;
 
   /** Σ n³ over every recurrent matrix block. */
   private double cubes() {

@@ -67,7 +67,52 @@ public record Probe(
     GradientModes[] gradientModes,
     double[] depthGain,
     double[] depthBound,
-    Integer spectraStep) {
+    Integer spectraStep,
+    Integer derivationsStep) {
+
+  /** A probe whose derivations, if any, are its own step's. */
+  public Probe(
+      int step,
+      double loss,
+      double[][] hiddenGrad,
+      double[][] cellGrad,
+      double[][] forgetGate,
+      double[] weightGrad,
+      double readoutGrad,
+      double globalNormBefore,
+      double globalNormAfter,
+      boolean clipped,
+      double[][] spectralRadius,
+      Spectrum[][] eigenvalues,
+      double[][] stepWeightGrad,
+      StepJacobian[] stepJacobian,
+      CellTerms[] cellTerms,
+      GradientModes[] gradientModes,
+      double[] depthGain,
+      double[] depthBound,
+      Integer spectraStep) {
+    this(
+        step,
+        loss,
+        hiddenGrad,
+        cellGrad,
+        forgetGate,
+        weightGrad,
+        readoutGrad,
+        globalNormBefore,
+        globalNormAfter,
+        clipped,
+        spectralRadius,
+        eigenvalues,
+        stepWeightGrad,
+        stepJacobian,
+        cellTerms,
+        gradientModes,
+        depthGain,
+        depthBound,
+        spectraStep,
+        null);
+  }
 
   /** A probe without the derivations' quantities: e.g. one saved before they were measured. */
   public Probe(
@@ -103,6 +148,14 @@ public record Probe(
         null,
         null,
         step);
+  }
+
+  /**
+   * Whether the derivations' quantities (stepWeightGrad through depthBound) were measured on this
+   * probe's own pass; false when they are an earlier probe's, carried to keep probes cheap.
+   */
+  public boolean freshDerivations() {
+    return derivationsStep == null || derivationsStep == step;
   }
 
   /** Whether the eigenvalues were computed at this probe's own step. */

@@ -5,7 +5,8 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * Reads a probe off the buffers of the forward and backward pass that just ran; changes nothing.
  * Given an earlier probe's eigenvalues it reuses them instead of decomposing every recurrent matrix
- * again.
+ * again; given an earlier probe to take the derivations' quantities from, it carries them instead
+ * of measuring.
  */
 final class ProbeRecorder {
   private ProbeRecorder() {}
@@ -20,7 +21,8 @@ final class ProbeRecorder {
       double[] weightGrad,
       double readoutGrad,
       Spectrum[][] earlierSpectra,
-      int earlierStep) {
+      int earlierStep,
+      Probe derivationsFrom) {
     int L = net.cells.length;
     double[][] hidden = new double[L][];
     double[][] cellGrad = new double[L][];
@@ -43,7 +45,7 @@ final class ProbeRecorder {
       for (int q = 0; q < eig[l].length; q++) {
         radius[l][q] = eig[l][q].radius();
       }
-      if (net.derivations) {
+      if (net.derivations && derivationsFrom == null) {
         stepWeightGrad[l] = c.stepWeightGrad();
         jacobian[l] = c.stepJacobian(eig[l]);
         terms[l] = c.cellTerms();
@@ -51,7 +53,8 @@ final class ProbeRecorder {
         depthBound[l] = depthBound(net, l);
       }
     }
-    boolean d = net.derivations;
+    Probe f = derivationsFrom;
+    boolean own = net.derivations && f == null;
     return new Probe(
         step,
         loss,
@@ -65,13 +68,14 @@ final class ProbeRecorder {
         clipped,
         radius,
         eig,
-        d ? stepWeightGrad : null,
-        d ? jacobian : null,
-        d ? terms : null,
-        d ? modes : null,
-        d ? net.depthGain() : null,
-        d ? depthBound : null,
-        earlierSpectra == null ? step : earlierStep);
+        f != null ? f.stepWeightGrad() : own ? stepWeightGrad : null,
+        f != null ? f.stepJacobian() : own ? jacobian : null,
+        f != null ? f.cellTerms() : own ? terms : null,
+        f != null ? f.gradientModes() : own ? modes : null,
+        f != null ? f.depthGain() : own ? net.depthGain() : null,
+        f != null ? f.depthBound() : own ? depthBound : null,
+        earlierSpectra == null ? step : earlierStep,
+        f == null ? null : f.freshDerivations() ? f.step() : f.derivationsStep());
   }
 
   /**
@@ -86,11 +90,11 @@ final class ProbeRecorder {
     double gamma = cell.act.derivativeBound();
     int below = net.cells[l - 1].hidden;
     return switch (net.stack[l]) {
-      case PlainConnection p -> gamma * Init.sigmaMax(cell.W.value, 0, cell.in, 0, cell.hidden);
+      case PlainConnection p -> gamma * SigmaMax.of(cell.W.value, 0, cell.in, 0, cell.hidden);
       case ResidualConnection r when !r.projects() ->
-          1 + gamma * Init.sigmaMax(cell.W.value, 0, cell.in, 0, cell.hidden);
+          1 + gamma * SigmaMax.of(cell.W.value, 0, cell.in, 0, cell.hidden);
       case DenseConnection d ->
-          gamma * Init.sigmaMax(cell.W.value, cell.in - below, below, 0, cell.hidden);
+          gamma * SigmaMax.of(cell.W.value, cell.in - below, below, 0, cell.hidden);
       default -> Double.NaN;
     };
   }

@@ -46,14 +46,22 @@ public final class Trainer {
   private Spectrum[][] lastSpectra;
   private int lastSpectraStep;
   private int probesSinceSpectra;
+  private double[] lastSpectraNorms;
+  private Probe lastDerivations;
+  private int probesSinceDerivations;
   private int stepsSinceProbe;
 
   /**
    * The share of training time that the probes' eigendecompositions may take, amortized over the
    * steps between probes: a probe decomposes the recurrent matrices again only every so many probes
-   * (by {@link Network#spectraInSteps}) and carries the last ones meanwhile, with their step.
+   * (by {@link Network#spectraInSteps}) and carries the last ones meanwhile, with their step. With
+   * the derivations (about 0.7 of a step per probe for a large LSTM) and the rest of the probe, a
+   * probe every 10 steps then stays within a tenth of the training time.
    */
-  static final double SPECTRA_BUDGET = 0.04;
+  static final double SPECTRA_BUDGET = 0.025;
+
+  /** The share of training time that measuring the derivations may take, amortized like spectra. */
+  static final double DERIVATIONS_BUDGET = 0.06;
 
   public Trainer(Network network, OptimizerConfig optimizer, Clipping clipping) {
     this.network = network;
@@ -114,10 +122,29 @@ public final class Trainer {
    * #SPECTRA_BUDGET} of the training time since; null when it is time for new ones.
    */
   private Spectrum[][] spectraToReuse(Batch batch) {
-    if (lastSpectra == null) {
+    if (lastSpectra == null || moved(lastSpectraNorms, network.recurrentNorms())) {
       return null;
     }
     return probesSinceSpectra + 1 < spectraEvery(batch, stepsSinceProbe) ? lastSpectra : null;
+  }
+
+  /**
+   * How far a recurrent matrix's norm may drift from the one whose eigenvalues a probe carries
+   * before they are computed afresh whatever the budget: training moves it by a few to some tens of
+   * percent over hundreds of steps, an exploding run by orders of magnitude within ten (lesson 3's
+   * spectral radius leaves 2 for the thousands), and that is what the eigenvalue chart must show
+   * when it happens.
+   */
+  static final double SPECTRA_NORM_DRIFT = 0.5;
+
+  /** Whether any layer's recurrent norm has drifted beyond {@link #SPECTRA_NORM_DRIFT}. */
+  static boolean moved(double[] then, double[] now) {
+    for (int l = 0; l < now.length; l++) {
+      if (!(Math.abs(now[l] - then[l]) <= SPECTRA_NORM_DRIFT * then[l])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -128,6 +155,27 @@ public final class Trainer {
   public int spectraEvery(Batch batch, int stepsPerProbe) {
     double cost = network.spectraInSteps(batch.length(), batch.batchSize());
     return Math.max(1, (int) Math.ceil(cost / (SPECTRA_BUDGET * Math.max(1, stepsPerProbe))));
+  }
+
+  /**
+   * Every how many probes the derivations' quantities are measured with a probe every {@code
+   * stepsPerProbe} steps, so that they take at most {@link #DERIVATIONS_BUDGET} of the training
+   * time (by {@link Network#derivationsInSteps}): e.g. every second probe of an LSTM probed every
+   * 10 steps, every probe of one probed every 20; the probes between carry the last measured ones,
+   * with their step.
+   */
+  public int derivationsEvery(int stepsPerProbe) {
+    double cost = network.derivationsInSteps();
+    return Math.max(
+        1, (int) Math.ceil(cost / (DERIVATIONS_BUDGET * Math.max(1, stepsPerProbe)) - 1e-9));
+  }
+
+  /** The last measured derivations when measuring again now is not due; null when it is. */
+  private Probe derivationsToReuse() {
+    if (lastDerivations == null || !network.derivations) {
+      return null;
+    }
+    return probesSinceDerivations + 1 < derivationsEvery(stepsSinceProbe) ? lastDerivations : null;
   }
 
   /** One training step on the batch, without a probe. */
@@ -175,7 +223,8 @@ public final class Trainer {
       }
       return new StepReport(k, loss, Double.NaN, Double.NaN, false, update, divergence, null);
     }
-    network.backward(wantProbe && network.derivations);
+    Probe carried = wantProbe && update ? derivationsToReuse() : null;
+    network.backward(wantProbe && network.derivations && carried == null);
     double before = Param.gradNorm(network.params);
     double[] weightGrad = null;
     double readoutGrad = 0;
@@ -207,15 +256,23 @@ public final class Trainer {
                 weightGrad,
                 readoutGrad,
                 earlier,
-                lastSpectraStep)
+                lastSpectraStep,
+                carried)
             : null;
     if (probe != null) {
       if (earlier == null) {
         lastSpectra = probe.eigenvalues();
+        lastSpectraNorms = network.recurrentNorms();
         lastSpectraStep = k;
         probesSinceSpectra = 0;
       } else {
         probesSinceSpectra++;
+      }
+      if (carried == null) {
+        lastDerivations = network.derivations ? probe : null;
+        probesSinceDerivations = 0;
+      } else {
+        probesSinceDerivations++;
       }
       stepsSinceProbe = 0;
     }

@@ -24,6 +24,8 @@ import java.util.List;
  * @param depthBound [layer]: its bound for feed-forward layers, "NaN" where there is none
  * @param spectraStep the step whose weights spectralRadius and eigenvalues describe (an earlier
  *     probe's when the decompositions were left for later, to keep probes cheap)
+ * @param derivationsStep the step whose pass cellTerms through depthBound measured (an earlier
+ *     probe's when they were carried, to keep probes cheap)
  */
 public record ProbeJson(
     int step,
@@ -46,7 +48,8 @@ public record ProbeJson(
     GradientModes[] gradientModes,
     double[] depthGain,
     double[] depthBound,
-    int spectraStep) {
+    int spectraStep,
+    int derivationsStep) {
 
   /** One step's four terms of ∂c_t/∂c_{t−1}. */
   public record Term(double a, double b, double c, double d) {}
@@ -85,7 +88,8 @@ public record ProbeJson(
             p.gradientModes(),
             p.depthGain(),
             p.depthBound(),
-            p.spectraStep() == null ? p.step() : p.spectraStep());
+            p.spectraStep() == null ? p.step() : p.spectraStep(),
+            p.derivationsStep() == null ? p.step() : p.derivationsStep());
   }
 
   private static Term[] terms(CellTerms t) {

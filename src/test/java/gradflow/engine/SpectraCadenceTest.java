@@ -31,8 +31,8 @@ class SpectraCadenceTest {
   }
 
   @Test
-  void aLessonSizedRnnGetsFreshEigenvaluesAtEveryProbeHoweverCheapItsSteps() {
-    var probes = train(LayerConfig.rnn(32, Activation.TANH), 50, 32, 40, 1);
+  void aTinyRnnGetsFreshEigenvaluesAtEveryProbeHoweverCheapItsSteps() {
+    var probes = train(LayerConfig.rnn(16, Activation.TANH), 50, 32, 40, 1);
 
     assertThat(probes).hasSize(40).allMatch(Probe::freshSpectra);
   }
@@ -74,6 +74,17 @@ class SpectraCadenceTest {
     assertThat(cost).isGreaterThan(1);
     // Each decomposition after the first is paid for by the steps since the one before.
     assertThat((fresh - 1) * cost).isLessThanOrEqualTo(Trainer.SPECTRA_BUDGET * steps);
+  }
+
+  @Test
+  void aLessonSizedRnnCarriesItsEigenvaluesWhileTheyCostMoreThanItsStepsButNotWhenWhExplodes() {
+    var calm = train(LayerConfig.rnn(32, Activation.TANH), 50, 32, 100, 10);
+    assertThat(calm.stream().filter(p -> !p.freshSpectra())).isNotEmpty();
+
+    // W_h moves by orders of magnitude: the carried eigenvalues would hide the explosion
+    assertThat(Trainer.moved(new double[] {2.0}, new double[] {3.1})).isTrue();
+    assertThat(Trainer.moved(new double[] {2.0}, new double[] {Double.NaN})).isTrue();
+    assertThat(Trainer.moved(new double[] {2.0, 1.0}, new double[] {2.2, 0.9})).isFalse();
   }
 
   @Test

@@ -229,7 +229,8 @@ public class DecayProfileChart extends NotedChart {
     chart.updateData(update);
     String leftOut =
         Text.leftOut(count(profile.measured(), true), count(profile.measured(), false));
-    note.setText((Text.reading(profile) + " " + leftOut).strip());
+    String earlier = profile.bounds() ? derivedEarlier(probe) : "";
+    note.setText((earlier + Text.reading(profile) + " " + leftOut).strip());
     chart.setAccessibleLabel(WORDS.accessible() + " " + Text.summary(profile));
     numbers.show(profile.table());
   }

@@ -114,7 +114,7 @@ abstract class LogLinesChart extends NotedChart {
     var update = new LinkedHashMap<String, Object>();
     update.put("datasets", datasets);
     chart.updateData(update);
-    note.setText(drawing.fullNote());
+    note.setText((derivedEarlier(probe) + drawing.fullNote()).strip());
     chart.setAccessibleLabel(words.accessible() + " " + drawing.summary());
     numbers.show(drawing.table());
   }

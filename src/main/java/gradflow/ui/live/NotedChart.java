@@ -23,4 +23,14 @@ abstract class NotedChart extends Div {
     note.addClassName("gf-chart-note");
     add(chart, note, numbers);
   }
+
+  /**
+   * The words for a probe whose derivations' quantities are an earlier probe's (followed by a
+   * space), or "" when they are its own.
+   */
+  static String derivedEarlier(gradflow.engine.Probe probe) {
+    return probe.freshDerivations()
+        ? ""
+        : I18n.t("chart.derive.earlier", probe.derivationsStep(), probe.step()) + " ";
+  }
 }

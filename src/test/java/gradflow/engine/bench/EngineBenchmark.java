@@ -203,33 +203,34 @@ public final class EngineBenchmark {
   }
 
   /**
-   * What a probe adds to a step, with and without the derivations' quantities: probed steps taken
-   * in turns, basic and full, each timed by the trainer's own probe clock (the pass itself is the
-   * step's). Shares are of the plain step time measured just before.
+   * What a probe adds to a step, with and without the derivations' quantities: plain, basic-probed
+   * and fully probed steps taken in turns, each timed whole, and the probe's cost the difference of
+   * medians. The whole step, not the trainer's probe clock: the derivations' cell terms are
+   * measured inside the backward pass, before that clock starts. Shares are of the plain step time
+   * measured just before.
    */
   static void probeCost(Config c, Trainer trainer, Supplier<Batch> draw, double stepMs) {
-    int rounds = 10;
+    int rounds = Math.max(5, (int) Math.min(15, 1500 / Math.max(1, stepMs)));
     int warm = 30;
-    long basic = 0;
-    long full = 0;
     // Probes run every tenth step or so: their code needs warming up for the JIT like the step's.
     for (int s = 0; s < warm; s++) {
       trainer.derivations(s % 2 == 1);
       trainer.step(draw.get(), true);
     }
-    for (int s = 0; s < 2 * rounds; s++) {
-      boolean withDerivations = s % 2 == 1;
-      trainer.derivations(withDerivations);
-      trainer.step(draw.get(), true);
-      if (withDerivations) {
-        full += trainer.lastProbeNanos();
-      } else {
-        basic += trainer.lastProbeNanos();
-      }
+    long[] plain = new long[rounds];
+    long[] basic = new long[rounds];
+    long[] full = new long[rounds];
+    long[] fullClock = new long[rounds];
+    for (int r = 0; r < rounds; r++) {
+      plain[r] = timedStep(trainer, draw.get(), false, false);
+      basic[r] = timedStep(trainer, draw.get(), true, false);
+      full[r] = timedStep(trainer, draw.get(), true, true);
+      fullClock[r] = trainer.lastProbeNanos();
     }
+    double plainMs = median(plain) / 1e6;
+    double basicMs = Math.max(0, median(basic) / 1e6 - plainMs);
+    double fullMs = Math.max(0, median(full) / 1e6 - plainMs);
     trainer.derivations(true);
-    double basicMs = basic / 1e6 / rounds;
-    double fullMs = full / 1e6 / rounds;
     // A probe that decomposes every recurrent matrix afresh (a measuring probe always does), and
     // how often a run probing every 10 steps does that: the amortized cost of probing.
     long fresh = Long.MAX_VALUE;
@@ -239,23 +240,43 @@ public final class EngineBenchmark {
       fresh = Math.min(fresh, trainer.lastProbeNanos());
     }
     double freshMs = fresh / 1e6;
+    // What decomposing afresh adds to a probe that reuses earlier eigenvalues (same probe clock).
+    double eigMs = Math.max(0, freshMs - median(fullClock) / 1e6);
     int probeEvery = 10;
     int spectraEvery = trainer.spectraEvery(batch, probeEvery);
-    double perProbe =
-        spectraEvery == 1 ? freshMs : fullMs + Math.max(0, freshMs - fullMs) / spectraEvery;
+    int derivationsEvery = trainer.derivationsEvery(probeEvery);
+    double perProbe = basicMs + (fullMs - basicMs) / derivationsEvery + eigMs / spectraEvery;
     System.out.printf(
         Locale.ROOT,
-        "{\"impl\": \"gradflow\", \"probe\": true, %s, \"ms_per_step\": %.3f, \"ms_probe_basic\": %.3f, "
-            + "\"ms_probe_full\": %.3f, \"derivations_share_of_step\": %.3f, \"ms_probe_fresh_spectra\": %.3f, "
-            + "\"spectra_every_probes\": %d, \"probe_share_at_probe_every_10\": %.3f}%n",
+        "{\"impl\": \"gradflow\", \"probe\": true, %s, \"ms_per_step\": %.3f, \"ms_plain_step_here\": %.3f, \"ms_probe_basic\": %.3f, "
+            + "\"ms_probe_full\": %.3f, \"derivations_share_of_step\": %.3f, \"ms_fresh_spectra\": %.3f, "
+            + "\"spectra_every_probes\": %d, \"derivations_every_probes\": %d, "
+            + "\"probe_share_at_probe_every_10\": %.3f}%n",
         keys(c),
         stepMs,
+        plainMs,
         basicMs,
         fullMs,
-        (fullMs - basicMs) / stepMs,
-        freshMs,
+        (fullMs - basicMs) / plainMs,
+        eigMs,
         spectraEvery,
-        perProbe / (probeEvery * stepMs));
+        derivationsEvery,
+        perProbe / (probeEvery * plainMs));
+  }
+
+  /** One step's wall-clock nanoseconds, probed or not, with or without the derivations. */
+  static long timedStep(Trainer trainer, Batch batch, boolean probe, boolean derivations) {
+    trainer.derivations(derivations);
+    long start = System.nanoTime();
+    trainer.step(batch, probe);
+    return System.nanoTime() - start;
+  }
+
+  static double median(long[] values) {
+    long[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
   }
 
   /** The adding problem (Hochreiter and Schmidhuber 1997), drawn as numpy_reference.py does. */
