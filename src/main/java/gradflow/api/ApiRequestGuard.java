@@ -32,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ApiRequestGuard extends OncePerRequestFilter {
   private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+  private static final Set<String> BODY_METHODS = Set.of("POST", "PUT");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final List<String> allowedOrigins;
@@ -78,8 +79,8 @@ final class ApiRequestGuard extends OncePerRequestFilter {
           "The API reads plain JSON only; Content-Encoding " + encoding + " is not accepted.");
       return;
     }
-    // Only POST takes a body here; other methods are answered 405 by the endpoints.
-    if (request.getMethod().equals("POST")
+    // Only POST and PUT take a body here; other methods are answered 405 by the endpoints.
+    if (BODY_METHODS.contains(request.getMethod())
         && hasBody(request)
         && !isJson(request.getContentType())) {
       refuse(
