@@ -53,6 +53,13 @@ class ApiExceptionHandler {
         ApiError.of(400, "bad request", Violation.WHOLE_SPEC, e.getMessage()));
   }
 
+  @ExceptionHandler(ApiExceptions.NotJson.class)
+  ResponseEntity<ApiError> notJson(ApiExceptions.NotJson e) {
+    return json(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        ApiError.of(415, "unsupported media type", "Content-Type", e.getMessage()));
+  }
+
   @ExceptionHandler(ApiExceptions.RunNotFound.class)
   ResponseEntity<ApiError> notFound(ApiExceptions.RunNotFound e) {
     return json(HttpStatus.NOT_FOUND, ApiError.of(404, "not found", e.field(), e.getMessage()));

@@ -23,6 +23,9 @@ final class Bodies {
    */
   static <T> T readJson(HttpServletRequest request, int max, Class<T> type, String example)
       throws IOException {
+    if (!ApiRequestGuard.isJson(request.getContentType())) {
+      throw new ApiExceptions.NotJson(request.getContentType());
+    }
     byte[] body = read(request, max);
     try {
       T value = JSON.readValue(body, type);

@@ -4,7 +4,6 @@ import gradflow.experiment.ExperimentStore;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.Specs;
 import java.time.InstantSource;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -44,13 +43,7 @@ public class ClassConfiguration {
 
   @Bean(destroyMethod = "shutdownNow")
   ScheduledExecutorService classJanitor(ClassService classes) {
-    ScheduledExecutorService janitor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "gradflow-class-janitor");
-              t.setDaemon(true);
-              return t;
-            });
+    ScheduledExecutorService janitor = Daemons.scheduled("gradflow-class-janitor");
     janitor.scheduleWithFixedDelay(() -> purge(classes), 1, 60, TimeUnit.MINUTES);
     return janitor;
   }

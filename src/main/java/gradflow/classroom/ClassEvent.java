@@ -11,55 +11,45 @@ public sealed interface ClassEvent {
   /** The class's join code. */
   String code();
 
-  /** The instructor moved the class to another lesson or experiment (the sweep may be gone). */
-  record Moved(Classroom classroom) implements ClassEvent {
+  /** A change every page follows, with the class as it now is. */
+  sealed interface Change extends ClassEvent {
+    Classroom classroom();
+
     @Override
-    public String code() {
-      return classroom.code();
+    default String code() {
+      return classroom().code();
     }
   }
+
+  /** A change of one run of the gallery. */
+  sealed interface OfRun extends ClassEvent {
+    ClassRun run();
+
+    @Override
+    default String code() {
+      return run().code();
+    }
+  }
+
+  /** The instructor moved the class to another lesson or experiment (the sweep may be gone). */
+  record Moved(Classroom classroom) implements Change {}
 
   /** The instructor changed which settings are locked. */
-  record LocksChanged(Classroom classroom) implements ClassEvent {
-    @Override
-    public String code() {
-      return classroom.code();
-    }
-  }
+  record LocksChanged(Classroom classroom) implements Change {}
 
   /** The instructor set or cleared the sweep: every student's value may have changed. */
-  record SweepChanged(Classroom classroom) implements ClassEvent {
-    @Override
-    public String code() {
-      return classroom.code();
-    }
-  }
+  record SweepChanged(Classroom classroom) implements Change {}
 
   /** The instructor ended the class. */
-  record Ended(Classroom classroom) implements ClassEvent {
-    @Override
-    public String code() {
-      return classroom.code();
-    }
-  }
+  record Ended(Classroom classroom) implements Change {}
 
   /** A student joined; {@code students} counts them all now. */
   record StudentJoined(String code, String studentId, String nickname, int students)
       implements ClassEvent {}
 
   /** A run ended and joined the gallery. */
-  record RunAdded(ClassRun run) implements ClassEvent {
-    @Override
-    public String code() {
-      return run.code();
-    }
-  }
+  record RunAdded(ClassRun run) implements OfRun {}
 
   /** The instructor hid a run from the students' gallery, or showed it again ({@code hidden}). */
-  record RunHidden(ClassRun run) implements ClassEvent {
-    @Override
-    public String code() {
-      return run.code();
-    }
-  }
+  record RunHidden(ClassRun run) implements OfRun {}
 }

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,13 +34,7 @@ public final class ClassEvents implements AutoCloseable {
   }
 
   private final Map<String, List<Consumer<ClassEvent>>> listeners = new ConcurrentHashMap<>();
-  private final ExecutorService delivery =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "gradflow-class-events");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ExecutorService delivery = Daemons.single("gradflow-class-events");
 
   /** Hears every later event of the class with this code. */
   public Subscription subscribe(String code, Consumer<ClassEvent> listener) {
@@ -89,11 +81,6 @@ public final class ClassEvents implements AutoCloseable {
 
   @Override
   public void close() {
-    delivery.shutdown();
-    try {
-      delivery.awaitTermination(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Daemons.shutdown(delivery, 2);
   }
 }

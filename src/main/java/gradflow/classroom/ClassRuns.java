@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,13 +42,7 @@ final class ClassRuns implements AutoCloseable {
   private final Map<String, Set<Run>> inFlight = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
   // One thread: saving a run writes megabytes, and the gallery keeps the order runs ended in.
-  private final ExecutorService recorder =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "gradflow-class-runs");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ExecutorService recorder = Daemons.single("gradflow-class-runs");
 
   ClassRuns(
       ClassStore store,
@@ -166,11 +158,6 @@ final class ClassRuns implements AutoCloseable {
   /** Waits for the runs that ended to be recorded (for tests and shutdown). */
   @Override
   public void close() {
-    recorder.shutdown();
-    try {
-      recorder.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Daemons.shutdown(recorder, 5);
   }
 }

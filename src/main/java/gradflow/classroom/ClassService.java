@@ -181,17 +181,20 @@ public final class ClassService implements AutoCloseable {
    */
   public Run startRun(
       String code, String studentToken, ExperimentSpec spec, String clientId, String address) {
-    Seat seat = seat(code, studentToken);
-    List<Violation> changed =
-        Locks.changes(specs.table(), seat.spec(), spec, seat.classroom()::isLocked);
-    if (!changed.isEmpty()) {
-      throw new ClassRefusedException(
-          LOCKED, changed.getFirst().field(), changed.getFirst().message(), changed);
-    }
+    String known = find(code).code();
+    // Checked and submitted under the class's lock, so that no change of locks, sweep or target
+    // slips between the check and the start.
     return locked(
-        seat.classroom().code(),
+        known,
         () -> {
-          live(seat.classroom().code());
+          Seat seat = seat(known, studentToken);
+          List<Violation> changed =
+              Locks.changes(specs.table(), seat.spec(), spec, seat.classroom()::isLocked);
+          if (!changed.isEmpty()) {
+            throw new ClassRefusedException(
+                LOCKED, changed.getFirst().field(), changed.getFirst().message(), changed);
+          }
+          live(known);
           return runs.start(seat, spec, clientId, address);
         });
   }

@@ -103,7 +103,10 @@ public final class Instructor {
     return change(code, c -> c.withSweep(null), ClassEvent.SweepChanged::new);
   }
 
-  /** Ends the class: no more students, runs or changes; its gallery stays until it expires. */
+  /**
+   * Ends the class: no more students, runs or changes; its gallery stays until it expires, and the
+   * runs still training when it ended join it when they end.
+   */
   public Classroom end(String code) {
     return change(code, c -> c.endedAt(service.now()), ClassEvent.Ended::new);
   }

@@ -211,6 +211,7 @@ class ClassApiTest extends ApiTest {
 
   @Test
   void aPutWhoseBodyIsNotJsonIsRefusedBeforeItIsRead() {
+    teacher("PUT", "/locks", "{\"locks\": [\"init\"]}");
     var answer =
         api.send(
             java.net.http.HttpRequest.newBuilder(
@@ -221,6 +222,8 @@ class ClassApiTest extends ApiTest {
                 .header(TEACHER, INSTRUCTOR_TOKEN));
 
     assertThat(answer.status()).isEqualTo(415);
+    assertThat(answer.json().get("field").asString()).isEqualTo("Content-Type");
+    assertThat(api.get("/api/classes/" + code).json().get("locks")).hasSize(1);
   }
 
   private static String sweep() {

@@ -10,8 +10,8 @@ import static gradflow.classroom.ClassRefusedException.Reason.OFF;
 import static gradflow.classroom.ClassRefusedException.Reason.TAKEN;
 import static gradflow.classroom.ClassRefusedException.Reason.TOO_MANY_RUNS;
 import static gradflow.classroom.ClassRefusedException.Reason.WRONG_TOKEN;
+import static gradflow.classroom.Refused.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.Run;
@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -281,13 +280,6 @@ class ClassServiceTest {
     t.later(Duration.ofDays(14));
     t.service.purgeExpired();
     refused(() -> t.service.find(c.code()), NOT_FOUND);
-  }
-
-  private static org.assertj.core.api.AbstractThrowableAssert<?, ?> refused(
-      ThrowingCallable call, ClassRefusedException.Reason reason) {
-    return assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            ClassRefusedException.class, e -> assertThat(e.reason()).isEqualTo(reason));
   }
 
   private static void await(BooleanSupplier condition) {

@@ -1,7 +1,6 @@
 package gradflow.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -64,13 +63,8 @@ class NamesTest {
 
   private static org.assertj.core.api.AbstractThrowableAssert<?, ?> assertRefused(
       org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String text) {
-    return assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            ClassRefusedException.class,
-            e -> {
-              assertThat(e.reason()).isEqualTo(ClassRefusedException.Reason.INVALID);
-              assertThat(e.field()).isEqualTo(field);
-            })
+    return Refused.refused(call, ClassRefusedException.Reason.INVALID)
+        .satisfies(e -> assertThat(((ClassRefusedException) e).field()).isEqualTo(field))
         .hasMessageStartingWith(field)
         .hasMessageContaining(text);
   }

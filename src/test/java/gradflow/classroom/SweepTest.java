@@ -1,7 +1,7 @@
 package gradflow.classroom;
 
+import static gradflow.classroom.Refused.namingField;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import gradflow.experiment.ExperimentSpec;
@@ -50,27 +50,27 @@ class SweepTest {
 
   @Test
   void aSweepOfANonNumericOrUnknownSettingIsRefusedListingTheNumericOnes() {
-    assertRefused(() -> Sweeps.plan(table, "task.kind", 0, 1, 3), "path")
+    namingField(() -> Sweeps.plan(table, "task.kind", 0, 1, 3), "path")
         .hasMessageContaining("init.spectralRadius")
         .hasMessageContaining("layers[].forgetBias");
-    assertRefused(() -> Sweeps.plan(table, "init.radius", 0, 1, 3), "path");
-    assertRefused(() -> Sweeps.plan(table, "version", 1, 1, 2), "path");
+    namingField(() -> Sweeps.plan(table, "init.radius", 0, 1, 3), "path");
+    namingField(() -> Sweeps.plan(table, "version", 1, 1, 2), "path");
   }
 
   @Test
   void aRangeOutsideTheTablesLimitsIsRefusedNamingTheEnd() {
-    assertRefused(() -> Sweeps.plan(table, "init.spectralRadius", 0.5, 12, 3), "to")
+    namingField(() -> Sweeps.plan(table, "init.spectralRadius", 0.5, 12, 3), "to")
         .hasMessageContaining("between 0 and 10");
-    assertRefused(() -> Sweeps.plan(table, "layers[].forgetBias", -11, 0, 3), "from");
-    assertRefused(() -> Sweeps.plan(table, Sweep.DEPTH, 0, 4, 3), "from")
+    namingField(() -> Sweeps.plan(table, "layers[].forgetBias", -11, 0, 3), "from");
+    namingField(() -> Sweeps.plan(table, Sweep.DEPTH, 0, 4, 3), "from")
         .hasMessageContaining("number of layers");
-    assertRefused(() -> Sweeps.plan(table, "init.spectralRadius", Double.NaN, 1, 3), "from");
+    namingField(() -> Sweeps.plan(table, "init.spectralRadius", Double.NaN, 1, 3), "from");
   }
 
   @Test
   void theCountMustBeTwoToTwoHundred() {
-    assertRefused(() -> Sweeps.plan(table, "init.spectralRadius", 0.5, 1, 1), "count");
-    assertRefused(() -> Sweeps.plan(table, "init.spectralRadius", 0.5, 1, 201), "count");
+    namingField(() -> Sweeps.plan(table, "init.spectralRadius", 0.5, 1, 1), "count");
+    namingField(() -> Sweeps.plan(table, "init.spectralRadius", 0.5, 1, 201), "count");
     assertThat(Sweeps.plan(table, "init.spectralRadius", 0.5, 1, 200).values()).hasSize(200);
   }
 
@@ -125,12 +125,5 @@ class SweepTest {
         .isFalse();
     assertThat(Sweeps.appliesTo(table, rnn, Sweeps.plan(table, "layers[].hidden", 4, 8, 2)))
         .isTrue();
-  }
-
-  private static org.assertj.core.api.AbstractThrowableAssert<?, ?> assertRefused(
-      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
-    return assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            ClassRefusedException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 }
