@@ -4,9 +4,7 @@ import static gradflow.classroom.ClassRefusedException.Reason.ENDED;
 import static gradflow.classroom.ClassRefusedException.Reason.EXPIRED;
 import static gradflow.classroom.ClassRefusedException.Reason.LOCKED;
 import static gradflow.classroom.ClassRefusedException.Reason.NOT_FOUND;
-import static gradflow.classroom.ClassRefusedException.Reason.NO_TOKEN;
 import static gradflow.classroom.ClassRefusedException.Reason.OFF;
-import static gradflow.classroom.ClassRefusedException.Reason.WRONG_TOKEN;
 
 import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.ExperimentStore;
@@ -99,28 +97,7 @@ public final class ClassService implements AutoCloseable {
    *     naming the header {@code X-Instructor-Token}
    */
   public Instructor instructor(String token) {
-    if (!enabled()) {
-      throw new ClassRefusedException(
-          OFF,
-          "X-Instructor-Token",
-          "Class mode is off on this server. To turn it on, set the environment variable"
-              + " GRADFLOW_INSTRUCTOR_TOKEN (or the property gradflow.class.instructor-token) to a"
-              + " secret of your choice, restart GradFlow, and give that secret as the instructor"
-              + " token (the X-Instructor-Token header).");
-    }
-    if (token == null || token.isBlank()) {
-      throw new ClassRefusedException(
-          NO_TOKEN,
-          "X-Instructor-Token",
-          "This is for the instructor: send the instructor token (GRADFLOW_INSTRUCTOR_TOKEN) in"
-              + " the X-Instructor-Token header.");
-    }
-    if (!settings.acceptsInstructor(token)) {
-      throw new ClassRefusedException(
-          WRONG_TOKEN,
-          "X-Instructor-Token",
-          "The X-Instructor-Token is not this server's instructor token; nothing was changed.");
-    }
+    settings.checkInstructor(token);
     return new Instructor(this);
   }
 
@@ -260,25 +237,12 @@ public final class ClassService implements AutoCloseable {
     events.publish(event);
   }
 
-  Dashboard dashboard(Classroom c) {
-    List<Student> students = store.students(c.code());
-    ClassRuns.Counts counts = runs.counts(c.code());
-    var s = scheduler.settings();
-    int active = scheduler.activeCount();
-    int queued = scheduler.queuedCount();
-    int headroom = Math.max(0, s.activePlaces() - active) + Math.max(0, s.queueCapacity() - queued);
-    return new Dashboard(
-        c.code(),
-        students.size(),
-        presence.connected(students),
-        counts.active(),
-        counts.queued(),
-        counts.refused(),
-        store.runCount(c.code()),
-        settings.maxRuns(),
-        active,
-        queued,
-        headroom);
+  ClassRuns.Counts runCounts(String code) {
+    return runs.counts(code);
+  }
+
+  int connected(List<Student> students) {
+    return presence.connected(students);
   }
 
   /** The class, if it has not ended. */

@@ -1,5 +1,9 @@
 package gradflow.classroom;
 
+import static gradflow.classroom.ClassRefusedException.Reason.NO_TOKEN;
+import static gradflow.classroom.ClassRefusedException.Reason.OFF;
+import static gradflow.classroom.ClassRefusedException.Reason.WRONG_TOKEN;
+
 import java.security.MessageDigest;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -42,6 +46,35 @@ public record ClassSettings(
     return enabled()
         && token != null
         && MessageDigest.isEqual(Tokens.sha256(token), Tokens.sha256(instructorToken));
+  }
+
+  /**
+   * Refuses an instructor operation: OFF (saying how to turn class mode on), NO_TOKEN or
+   * WRONG_TOKEN, naming the header {@code X-Instructor-Token}.
+   */
+  void checkInstructor(String token) {
+    if (!enabled()) {
+      throw new ClassRefusedException(
+          OFF,
+          "X-Instructor-Token",
+          "Class mode is off on this server. To turn it on, set the environment variable"
+              + " GRADFLOW_INSTRUCTOR_TOKEN (or the property gradflow.class.instructor-token) to a"
+              + " secret of your choice, restart GradFlow, and give that secret as the instructor"
+              + " token (the X-Instructor-Token header).");
+    }
+    if (token == null || token.isBlank()) {
+      throw new ClassRefusedException(
+          NO_TOKEN,
+          "X-Instructor-Token",
+          "This is for the instructor: send the instructor token (GRADFLOW_INSTRUCTOR_TOKEN) in"
+              + " the X-Instructor-Token header.");
+    }
+    if (!acceptsInstructor(token)) {
+      throw new ClassRefusedException(
+          WRONG_TOKEN,
+          "X-Instructor-Token",
+          "The X-Instructor-Token is not this server's instructor token; nothing was changed.");
+    }
   }
 
   @Override

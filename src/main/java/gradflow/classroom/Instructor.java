@@ -5,6 +5,8 @@ import static gradflow.classroom.ClassRefusedException.Reason.NO_RUN;
 
 import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.InvalidSpecException;
+import gradflow.experiment.RunScheduler;
+import gradflow.experiment.RunSettings;
 import gradflow.experiment.SpecResult;
 import java.time.Duration;
 import java.time.Instant;
@@ -153,7 +155,26 @@ public final class Instructor {
 
   /** The class's numbers and the server's headroom. */
   public Dashboard dashboard(String code) {
-    return service.dashboard(service.find(code));
+    Classroom c = service.find(code);
+    List<Student> students = service.store().students(c.code());
+    ClassRuns.Counts counts = service.runCounts(c.code());
+    RunScheduler scheduler = service.scheduler();
+    RunSettings s = scheduler.settings();
+    int active = scheduler.activeCount();
+    int queued = scheduler.queuedCount();
+    int headroom = Math.max(0, s.activePlaces() - active) + Math.max(0, s.queueCapacity() - queued);
+    return new Dashboard(
+        c.code(),
+        students.size(),
+        service.connected(students),
+        counts.active(),
+        counts.queued(),
+        counts.refused(),
+        service.store().runCount(c.code()),
+        service.settings().maxRuns(),
+        active,
+        queued,
+        headroom);
   }
 
   /** Applies a change to a live class, stores it, gives new sweep values and tells the pages. */
