@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps DESIGN.md's package rule: dependencies point one way, {@code engine ← task ← experiment ←
- * persistence / api / ui}, with {@code export} between experiment and its consumers ({@code
- * experiment ← export ← api / ui}), and the numeric core stays free of Spring and Vaadin.
+ * persistence / api / ui}, with {@code export} and {@code classroom} between experiment and its
+ * consumers ({@code experiment ← export ← classroom ← persistence / api / ui}), and the numeric
+ * core stays free of Spring and Vaadin.
  */
 class ArchitectureTest {
 
@@ -27,9 +28,9 @@ class ArchitectureTest {
   }
 
   /**
-   * DESIGN's one-way layers: engine ← task ← experiment ← export ← persistence / api / ui / ops.
-   * The consumers of experiments do not know each other, and the security headers (web) know
-   * nothing of GradFlow itself.
+   * DESIGN's one-way layers: engine ← task ← experiment ← export ← classroom ← persistence / api /
+   * ui / ops. The consumers of experiments and classes do not know each other, and the security
+   * headers (web) know nothing of GradFlow itself.
    */
   @Test
   void theLayersPointOneWay() {
@@ -43,6 +44,8 @@ class ArchitectureTest {
         .definedBy("gradflow.experiment..")
         .layer("export")
         .definedBy("gradflow.export..")
+        .layer("classroom")
+        .definedBy("gradflow.classroom..")
         .layer("persistence")
         .definedBy("gradflow.persistence..")
         .layer("api")
@@ -63,12 +66,15 @@ class ArchitectureTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("web")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("classroom")
+        .mayOnlyBeAccessedByLayers("persistence", "api", "ui", "ops")
         .whereLayer("export")
-        .mayOnlyBeAccessedByLayers("persistence", "api", "ui")
+        .mayOnlyBeAccessedByLayers("classroom", "persistence", "api", "ui")
         .whereLayer("experiment")
-        .mayOnlyBeAccessedByLayers("export", "persistence", "api", "ui", "ops")
+        .mayOnlyBeAccessedByLayers("export", "classroom", "persistence", "api", "ui", "ops")
         .whereLayer("task")
-        .mayOnlyBeAccessedByLayers("experiment", "export", "persistence", "api", "ui", "ops")
+        .mayOnlyBeAccessedByLayers(
+            "experiment", "export", "classroom", "persistence", "api", "ui", "ops")
         .whereLayer("web")
         .mayNotAccessAnyLayer()
         .check(classes);

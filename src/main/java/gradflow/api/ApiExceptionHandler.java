@@ -1,5 +1,6 @@
 package gradflow.api;
 
+import gradflow.classroom.ClassRefusedException;
 import gradflow.experiment.BusyException;
 import gradflow.experiment.InvalidSpecException;
 import gradflow.experiment.SaveRefusedException;
@@ -52,6 +53,13 @@ class ApiExceptionHandler {
         ApiError.of(400, "bad request", Violation.WHOLE_SPEC, e.getMessage()));
   }
 
+  @ExceptionHandler(ApiExceptions.NotJson.class)
+  ResponseEntity<ApiError> notJson(ApiExceptions.NotJson e) {
+    return json(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        ApiError.of(415, "unsupported media type", "Content-Type", e.getMessage()));
+  }
+
   @ExceptionHandler(ApiExceptions.RunNotFound.class)
   ResponseEntity<ApiError> notFound(ApiExceptions.RunNotFound e) {
     return json(HttpStatus.NOT_FOUND, ApiError.of(404, "not found", e.field(), e.getMessage()));
@@ -96,6 +104,37 @@ class ApiExceptionHandler {
         .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
         .contentType(MediaType.APPLICATION_JSON)
         .body(new ApiError(429, "busy", null, e.getMessage(), null, e.retryAfterSeconds()));
+  }
+
+  /** Class mode's refusals: each reason its status and word, the message and field as they are. */
+  @ExceptionHandler(ClassRefusedException.class)
+  ResponseEntity<ApiError> classRefused(ClassRefusedException e) {
+    HttpStatus status =
+        switch (e.reason()) {
+          case OFF, NOT_FOUND, EXPIRED, NO_RUN -> HttpStatus.NOT_FOUND;
+          case NO_TOKEN -> HttpStatus.UNAUTHORIZED;
+          case WRONG_TOKEN, NOT_A_STUDENT, LOCKED -> HttpStatus.FORBIDDEN;
+          case ENDED, TAKEN, FULL, TOO_MANY_RUNS -> HttpStatus.CONFLICT;
+          case INVALID -> HttpStatus.BAD_REQUEST;
+        };
+    String error =
+        switch (e.reason()) {
+          case OFF -> "class mode off";
+          case NOT_FOUND, NO_RUN -> "not found";
+          case EXPIRED -> "class expired";
+          case NO_TOKEN -> "instructor token missing";
+          case WRONG_TOKEN -> "wrong instructor token";
+          case NOT_A_STUDENT -> "not a student";
+          case LOCKED -> "locked setting";
+          case ENDED -> "class ended";
+          case TAKEN -> "nickname taken";
+          case FULL -> "class full";
+          case TOO_MANY_RUNS -> "too many runs";
+          case INVALID -> "invalid";
+        };
+    List<Violation> errors = e.violations().isEmpty() ? null : e.violations();
+    return json(
+        status, new ApiError(status.value(), error, e.field(), e.getMessage(), errors, null));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -89,6 +89,19 @@ final class ApiExceptions {
     }
   }
 
+  /** 415 naming Content-Type: a body that is not declared as UTF-8 JSON. */
+  static final class NotJson extends RuntimeException {
+    NotJson(String contentType) {
+      super(
+          "Send the body as JSON with Content-Type: application/json (UTF-8), not "
+              + (contentType == null ? "without a Content-Type" : contentType)
+              + ".",
+          null,
+          false,
+          false);
+    }
+  }
+
   static String shorten(String s) {
     return s.length() > 60 ? s.substring(0, 60) + "…" : s;
   }

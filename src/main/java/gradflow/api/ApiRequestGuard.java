@@ -78,7 +78,9 @@ final class ApiRequestGuard extends OncePerRequestFilter {
           "The API reads plain JSON only; Content-Encoding " + encoding + " is not accepted.");
       return;
     }
-    // Only POST takes a body here; other methods are answered 405 by the endpoints.
+    // Only POST is checked here: a PUT to a path that takes none must stay a 405, so the class
+    // endpoints' PUT bodies are checked where they are read (Bodies.readJson).
+    // Other methods are answered 405 by the endpoints.
     if (request.getMethod().equals("POST")
         && hasBody(request)
         && !isJson(request.getContentType())) {
@@ -125,7 +127,7 @@ final class ApiRequestGuard extends OncePerRequestFilter {
     return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
   }
 
-  private static boolean isJson(String contentType) {
+  static boolean isJson(String contentType) {
     if (contentType == null) {
       return false;
     }

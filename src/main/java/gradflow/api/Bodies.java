@@ -3,6 +3,8 @@ package gradflow.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads request bodies without trusting them: a body is refused as soon as it is known to be too
@@ -10,7 +12,31 @@ import java.io.InputStream;
  * nothing but the refusal.
  */
 final class Bodies {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private Bodies() {}
+
+  /**
+   * A small JSON object body (a nickname, a title) as a record, read within {@code max} bytes.
+   *
+   * @param example the body a client should send, for the message when it is not that
+   */
+  static <T> T readJson(HttpServletRequest request, int max, Class<T> type, String example)
+      throws IOException {
+    if (!ApiRequestGuard.isJson(request.getContentType())) {
+      throw new ApiExceptions.NotJson(request.getContentType());
+    }
+    byte[] body = read(request, max);
+    try {
+      T value = JSON.readValue(body, type);
+      if (value != null) {
+        return value;
+      }
+    } catch (JacksonException e) {
+      // answered below
+    }
+    throw new ApiExceptions.BadBody("The body must be a JSON object like " + example + ".");
+  }
 
   static byte[] read(HttpServletRequest request, int max) throws IOException {
     long declared = request.getContentLengthLong();

@@ -9,6 +9,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +65,9 @@ public final class Run {
 
   // Guarded by this.
   private String savedSlug;
+
+  /** Completed when the run ends; see {@link #ended()}. */
+  private final CompletableFuture<Run> ended = new CompletableFuture<>();
 
   /**
    * A run of a valid spec (see {@link Specs#check}); {@link RunScheduler#submit} is the usual way.
@@ -151,6 +156,23 @@ public final class Run {
 
   public RunStatus status() {
     return state.status();
+  }
+
+  /**
+   * Completes with this run once it has ended, in whatever final status ({@link #status()} then
+   * says which), for whoever must act on the end without polling (a class records its runs).
+   *
+   * <p>It completes on a thread of its own, never on the worker that ended the run nor under the
+   * run's locks, so that an action may take its time (save to a database) and call the run back. An
+   * action attached after the end runs at once on the attaching thread.
+   */
+  public CompletionStage<Run> ended() {
+    return ended.minimalCompletionStage();
+  }
+
+  /** Called by {@link RunState} when the run has ended, while it holds its lock: hands off. */
+  void markEnded() {
+    ended.completeAsync(() -> this);
   }
 
   /** The run as it is now; also counts as somebody watching it. */

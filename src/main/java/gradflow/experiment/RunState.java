@@ -236,6 +236,7 @@ final class RunState {
     message = why;
     paused = false;
     endedAt = nanoTime.getAsLong();
+    run.markEnded();
     double seconds = startedAt < 0 ? 0 : (endedAt - startedAt) / 1e9;
     run.log(
         "%s after %d steps in %.1f s%s"

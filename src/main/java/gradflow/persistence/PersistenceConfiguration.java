@@ -1,5 +1,6 @@
 package gradflow.persistence;
 
+import gradflow.classroom.ClassStore;
 import gradflow.experiment.ExperimentStore;
 import java.time.InstantSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,8 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jdbc.core.JdbcAggregateOperations;
 import org.springframework.data.relational.core.mapping.NamingStrategy;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Binds {@link ExperimentSettings} from {@code gradflow.experiments.*} and offers the store. */
+/**
+ * Binds {@link ExperimentSettings} from {@code gradflow.experiments.*} and offers the stores of
+ * saved experiments and of classes.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExperimentSettings.class)
 public class PersistenceConfiguration {
@@ -16,6 +21,12 @@ public class PersistenceConfiguration {
   @Bean
   ExperimentStore experimentStore(JdbcAggregateOperations jdbc, ExperimentSettings settings) {
     return new JdbcExperimentStore(jdbc, settings, InstantSource.system());
+  }
+
+  /** Classes, their students and their runs (class mode). */
+  @Bean
+  ClassStore classStore(JdbcClient jdbc) {
+    return new JdbcClassStore(jdbc);
   }
 
   /** Maps {@link ExperimentRow} to {@code saved_experiment}, cased as each database folds it. */

@@ -12,7 +12,11 @@
  * client per hour in memory ({@code SaveLimiter}, so no address is stored) and in total ({@code
  * ExperimentSettings}).
  *
- * <p>Depends on {@code experiment} (and writes {@code engine}'s probe record); nothing depends on
- * it but Spring's wiring.
+ * <p>Class mode's classes, students and gallery runs: the {@link gradflow.classroom.ClassStore} on
+ * plain SQL ({@code JdbcClassStore}, tables of {@code V2__classes.sql}, mapped by {@code
+ * ClassRows}).
+ *
+ * <p>Depends on {@code experiment} and {@code classroom} (and writes {@code engine}'s probe
+ * record); nothing depends on it but Spring's wiring.
  */
 package gradflow.persistence;

@@ -53,6 +53,24 @@ final class ApiClient {
     return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
   }
 
+  /** Any method, with a JSON body (or null for none) and header name, value pairs. */
+  Answer call(String method, String path, String body, String... headers) {
+    var request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   /** Cancels a run as its creator does, with the cancelToken its creation answered. */
   Answer cancel(String id, String token) {
     return send(

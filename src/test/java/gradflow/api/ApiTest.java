@@ -6,7 +6,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The whole app on a random port, with room for a few runs only, so that the busy answer can be
- * reached. Every API test class shares this one context.
+ * reached, and class mode on. Every API test class shares this one context.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -14,9 +14,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "gradflow.runs.workers=2",
       "gradflow.runs.max-active=2",
       "gradflow.runs.queue-capacity=2",
-      "gradflow.runs.per-client=10"
+      "gradflow.runs.per-client=10",
+      "gradflow.class.instructor-token=" + ApiTest.INSTRUCTOR_TOKEN
     })
 abstract class ApiTest {
+  /** The instructor token of the shared context: class mode is on. */
+  static final String INSTRUCTOR_TOKEN = "teacher-secret";
+
   @LocalServerPort int port;
   ApiClient api;
 

@@ -1,0 +1,62 @@
+package gradflow.classroom;
+
+import gradflow.experiment.ExperimentStore;
+import gradflow.experiment.RunScheduler;
+import gradflow.experiment.Specs;
+import java.time.InstantSource;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Binds {@link ClassSettings} from {@code gradflow.class.*}, offers the {@link ClassService} and
+ * its {@link ClassEvents}, and purges expired classes every hour (and a minute after the start).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ClassSettings.class)
+public class ClassConfiguration {
+  private static final Logger LOG = LoggerFactory.getLogger(ClassConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  public ClassEvents classEvents() {
+    return new ClassEvents();
+  }
+
+  @Bean(destroyMethod = "close")
+  public ClassService classService(
+      ClassSettings settings,
+      ClassStore store,
+      ExperimentStore experiments,
+      RunScheduler scheduler,
+      Specs specs,
+      ClassEvents events) {
+    if (settings.enabled()) {
+      LOG.info("class mode is on: {}", settings);
+    }
+    return new ClassService(
+        settings, store, experiments, scheduler, specs, events, InstantSource.system());
+  }
+
+  @Bean(destroyMethod = "shutdownNow")
+  ScheduledExecutorService classJanitor(ClassService classes) {
+    ScheduledExecutorService janitor = Daemons.scheduled("gradflow-class-janitor");
+    janitor.scheduleWithFixedDelay(() -> purge(classes), 1, 60, TimeUnit.MINUTES);
+    return janitor;
+  }
+
+  private static void purge(ClassService classes) {
+    try {
+      int gone = classes.purgeExpired();
+      if (gone > 0) {
+        LOG.info("purged {} rows of expired classes", gone);
+      }
+    } catch (RuntimeException e) {
+      // The next round tries again; the janitor must not die of one failure.
+      LOG.warn("purging expired classes failed", e);
+    }
+  }
+}
