@@ -255,6 +255,43 @@ final class VectorProduct {
       int a0 = p.aOff + i * ars;
       int c0 = p.cOff + i * ldc;
       int j = j0;
+      // Two vectors of columns at once: eight independent chains keep both FMA units busy, where
+      // four (one vector) wait on the FMA latency; a stack of 16-unit layers is all tail.
+      for (; j + 2 * L <= n; j += 2 * L) {
+        DoubleVector r0 = DoubleVector.fromArray(S, c, c0 + j);
+        DoubleVector r1 = DoubleVector.fromArray(S, c, c0 + ldc + j);
+        DoubleVector r2 = DoubleVector.fromArray(S, c, c0 + 2 * ldc + j);
+        DoubleVector r3 = DoubleVector.fromArray(S, c, c0 + 3 * ldc + j);
+        DoubleVector u0 = DoubleVector.fromArray(S, c, c0 + j + L);
+        DoubleVector u1 = DoubleVector.fromArray(S, c, c0 + ldc + j + L);
+        DoubleVector u2 = DoubleVector.fromArray(S, c, c0 + 2 * ldc + j + L);
+        DoubleVector u3 = DoubleVector.fromArray(S, c, c0 + 3 * ldc + j + L);
+        for (int q = 0; q < k; q++) {
+          DoubleVector bv = DoubleVector.fromArray(S, b, p.bOff + q * ldb + j);
+          DoubleVector bw = DoubleVector.fromArray(S, b, p.bOff + q * ldb + j + L);
+          int aq = a0 + q * acs;
+          DoubleVector x0 = DoubleVector.broadcast(S, a[aq]);
+          DoubleVector x1 = DoubleVector.broadcast(S, a[aq + ars]);
+          DoubleVector x2 = DoubleVector.broadcast(S, a[aq + 2 * ars]);
+          DoubleVector x3 = DoubleVector.broadcast(S, a[aq + 3 * ars]);
+          r0 = bv.fma(x0, r0);
+          r1 = bv.fma(x1, r1);
+          r2 = bv.fma(x2, r2);
+          r3 = bv.fma(x3, r3);
+          u0 = bw.fma(x0, u0);
+          u1 = bw.fma(x1, u1);
+          u2 = bw.fma(x2, u2);
+          u3 = bw.fma(x3, u3);
+        }
+        r0.intoArray(c, c0 + j);
+        r1.intoArray(c, c0 + ldc + j);
+        r2.intoArray(c, c0 + 2 * ldc + j);
+        r3.intoArray(c, c0 + 3 * ldc + j);
+        u0.intoArray(c, c0 + j + L);
+        u1.intoArray(c, c0 + ldc + j + L);
+        u2.intoArray(c, c0 + 2 * ldc + j + L);
+        u3.intoArray(c, c0 + 3 * ldc + j + L);
+      }
       for (; j + L <= n; j += L) {
         DoubleVector r0 = DoubleVector.fromArray(S, c, c0 + j);
         DoubleVector r1 = DoubleVector.fromArray(S, c, c0 + ldc + j);
