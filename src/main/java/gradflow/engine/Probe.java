@@ -70,50 +70,6 @@ public record Probe(
     Integer spectraStep,
     Integer derivationsStep) {
 
-  /** A probe whose derivations, if any, are its own step's. */
-  public Probe(
-      int step,
-      double loss,
-      double[][] hiddenGrad,
-      double[][] cellGrad,
-      double[][] forgetGate,
-      double[] weightGrad,
-      double readoutGrad,
-      double globalNormBefore,
-      double globalNormAfter,
-      boolean clipped,
-      double[][] spectralRadius,
-      Spectrum[][] eigenvalues,
-      double[][] stepWeightGrad,
-      StepJacobian[] stepJacobian,
-      CellTerms[] cellTerms,
-      GradientModes[] gradientModes,
-      double[] depthGain,
-      double[] depthBound,
-      Integer spectraStep) {
-    this(
-        step,
-        loss,
-        hiddenGrad,
-        cellGrad,
-        forgetGate,
-        weightGrad,
-        readoutGrad,
-        globalNormBefore,
-        globalNormAfter,
-        clipped,
-        spectralRadius,
-        eigenvalues,
-        stepWeightGrad,
-        stepJacobian,
-        cellTerms,
-        gradientModes,
-        depthGain,
-        depthBound,
-        spectraStep,
-        null);
-  }
-
   /** A probe without the derivations' quantities: e.g. one saved before they were measured. */
   public Probe(
       int step,
@@ -147,7 +103,8 @@ public record Probe(
         null,
         null,
         null,
-        step);
+        step,
+        null);
   }
 
   /**

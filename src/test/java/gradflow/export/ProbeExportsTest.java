@@ -228,4 +228,47 @@ class ProbeExportsTest {
       }
     };
   }
+
+  @Test
+  void theProbeJsonSaysWhichStepsPassTheCarriedDerivationsAndEigenvaluesBelongTo() {
+    var trainer =
+        new gradflow.engine.Trainer(
+            new gradflow.engine.Network(
+                gradflow.engine.NetworkConfig.of(
+                    2,
+                    1,
+                    List.of(gradflow.engine.LayerConfig.lstm(4, true, 1.0)),
+                    gradflow.engine.ConnectionKind.PLAIN,
+                    gradflow.engine.InitScheme.XAVIER,
+                    null,
+                    1)),
+            gradflow.engine.OptimizerConfig.adam(1e-3),
+            gradflow.engine.Clipping.norm(1));
+    var rng = new java.util.SplittableRandom(2);
+    List<ProbeJson> probes = new ArrayList<>();
+    for (int s = 0; s < 21; s++) {
+      var x = new org.ejml.data.DMatrixRMaj[6];
+      for (int t = 0; t < x.length; t++) {
+        x[t] = new org.ejml.data.DMatrixRMaj(4, 2);
+        for (int i = 0; i < 8; i++) {
+          x[t].data[i] = rng.nextDouble();
+        }
+      }
+      var y = new org.ejml.data.DMatrixRMaj(4, 1);
+      var batch =
+          new gradflow.engine.Batch(
+              x,
+              new gradflow.engine.Batch.Regression(
+                  new int[] {5}, new org.ejml.data.DMatrixRMaj[] {y}));
+      var r = trainer.step(batch, s % 10 == 0);
+      if (r.probe() != null) {
+        probes.add(ProbeJson.of(r.probe()));
+      }
+    }
+
+    assertThat(probes).extracting(ProbeJson::step).containsExactly(0, 10, 20);
+    // an LSTM probed every 10 steps measures its derivations every second probe
+    assertThat(probes).extracting(ProbeJson::derivationsStep).containsExactly(0, 0, 20);
+    assertThat(probes).extracting(ProbeJson::spectraStep).containsExactly(0, 10, 20);
+  }
 }

@@ -115,6 +115,44 @@ class CellTermsChartTest {
   }
 
   @Test
+  void termsCarriedFromAnEarlierProbeAreDrawnAndTheNoteSaysFromWhichStep() {
+    var measured = lstm(terms(A));
+    var p = measured;
+    var carried =
+        new gradflow.engine.Probe(
+            p.step() + 10,
+            p.loss(),
+            p.hiddenGrad(),
+            p.cellGrad(),
+            p.forgetGate(),
+            p.weightGrad(),
+            p.readoutGrad(),
+            p.globalNormBefore(),
+            p.globalNormAfter(),
+            p.clipped(),
+            p.spectralRadius(),
+            p.eigenvalues(),
+            p.stepWeightGrad(),
+            p.stepJacobian(),
+            p.cellTerms(),
+            p.gradientModes(),
+            p.depthGain(),
+            p.depthBound(),
+            p.step() + 10,
+            p.step());
+    var chart = new CellTermsChart("cell-terms");
+
+    chart.show(measured);
+    assertThat(chart.note.getText()).doesNotContain("Measured at step");
+    chart.show(carried);
+
+    assertThat(chart.chart.isVisible()).isTrue();
+    assertThat(chart.note.getText())
+        .startsWith(
+            "Measured at step " + p.step() + " (this probe is step " + (p.step() + 10) + ")");
+  }
+
+  @Test
   void aProbeSavedBeforeTheTermsWereMeasuredSaysSoInsteadOfDrawingNothing() {
     var chart = new CellTermsChart("cell-terms");
 

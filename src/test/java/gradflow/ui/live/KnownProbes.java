@@ -78,7 +78,8 @@ final class KnownProbes {
         gradientModes,
         depthGain,
         depthBound,
-        7);
+        7,
+        null);
   }
 
   /** The same stack as a probe saved before the derivations were measured: their fields null. */

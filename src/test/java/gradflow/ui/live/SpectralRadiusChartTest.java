@@ -105,6 +105,7 @@ class SpectralRadiusChartTest {
         p.gradientModes(),
         p.depthGain(),
         p.depthBound(),
-        p.step());
+        p.step(),
+        null);
   }
 }
