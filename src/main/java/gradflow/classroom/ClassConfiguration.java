@@ -3,18 +3,22 @@ package gradflow.classroom;
 import gradflow.experiment.ExperimentStore;
 import gradflow.experiment.RunScheduler;
 import gradflow.experiment.Specs;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Binds {@link ClassSettings} from {@code gradflow.class.*}, offers the {@link ClassService} and
- * its {@link ClassEvents}, and purges expired classes every hour (and a minute after the start).
+ * its {@link ClassEvents}, purges expired classes every hour (and a minute after the start), and
+ * every {@code gradflow.class.watch-interval} (1 s; 0 turns it off) reads back what other replicas
+ * changed in the classes this one's pages follow ({@link ClassWatch}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ClassSettings.class)
@@ -42,10 +46,28 @@ public class ClassConfiguration {
   }
 
   @Bean(destroyMethod = "shutdownNow")
-  ScheduledExecutorService classJanitor(ClassService classes) {
+  ScheduledExecutorService classJanitor(
+      ClassService classes,
+      ClassStore store,
+      ClassEvents events,
+      @Value("${gradflow.class.watch-interval:1s}") Duration watchInterval) {
     ScheduledExecutorService janitor = Daemons.scheduled("gradflow-class-janitor");
     janitor.scheduleWithFixedDelay(() -> purge(classes), 1, 60, TimeUnit.MINUTES);
+    if (classes.enabled() && watchInterval.isPositive()) {
+      var watch = new ClassWatch(store, events);
+      long every = watchInterval.toMillis();
+      janitor.scheduleWithFixedDelay(() -> look(watch), every, every, TimeUnit.MILLISECONDS);
+    }
     return janitor;
+  }
+
+  private static void look(ClassWatch watch) {
+    try {
+      watch.poll();
+    } catch (RuntimeException e) {
+      // A database hiccup: the next look reads the same changes again.
+      LOG.warn("reading the followed classes back failed", e);
+    }
   }
 
   private static void purge(ClassService classes) {

@@ -34,6 +34,14 @@ public final class ClassEvents implements AutoCloseable {
   }
 
   private final Map<String, List<Consumer<ClassEvent>>> listeners = new ConcurrentHashMap<>();
+
+  /**
+   * What each class's listeners have heard, touched only on the delivery thread: the same change
+   * may be published twice, by the replica that made it and by the {@link ClassWatch} that reads it
+   * back from the store, and is delivered once.
+   */
+  private final Map<String, Heard> heard = new ConcurrentHashMap<>();
+
   private final ExecutorService delivery = Daemons.single("gradflow-class-events");
 
   /** Hears every later event of the class with this code. */
@@ -69,13 +77,44 @@ public final class ClassEvents implements AutoCloseable {
     delivery.execute(() -> deliver(event));
   }
 
+  /** The codes that have listeners now, for the {@link ClassWatch}. */
+  java.util.Set<String> watched() {
+    return java.util.Set.copyOf(listeners.keySet());
+  }
+
   private void deliver(ClassEvent event) {
+    if (!heard.computeIfAbsent(event.code(), c -> new Heard()).isNew(event)) {
+      return;
+    }
     for (Consumer<ClassEvent> listener : listeners.getOrDefault(event.code(), List.of())) {
       try {
         listener.accept(event);
       } catch (RuntimeException e) {
         LOG.warn("a listener of class {} failed on {}", event.code(), event, e);
       }
+    }
+  }
+
+  /**
+   * The newest version, the runs (with their hidden flag) and the students a class's pages heard.
+   */
+  private static final class Heard {
+    private int version = -1;
+    private final Map<String, Boolean> runs = new java.util.HashMap<>();
+    private final java.util.Set<String> students = new java.util.HashSet<>();
+
+    boolean isNew(ClassEvent event) {
+      return switch (event) {
+        case ClassEvent.Change c -> {
+          boolean fresh = c.classroom().version() > version;
+          version = Math.max(version, c.classroom().version());
+          yield fresh;
+        }
+        case ClassEvent.RunAdded r -> runs.putIfAbsent(r.run().id(), r.run().hidden()) == null;
+        case ClassEvent.RunHidden r ->
+            !Boolean.valueOf(r.run().hidden()).equals(runs.put(r.run().id(), r.run().hidden()));
+        case ClassEvent.StudentJoined j -> students.add(j.studentId());
+      };
     }
   }
 
