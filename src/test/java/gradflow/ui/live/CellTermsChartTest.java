@@ -118,28 +118,7 @@ class CellTermsChartTest {
   void termsCarriedFromAnEarlierProbeAreDrawnAndTheNoteSaysFromWhichStep() {
     var measured = lstm(terms(A));
     var p = measured;
-    var carried =
-        new gradflow.engine.Probe(
-            p.step() + 10,
-            p.loss(),
-            p.hiddenGrad(),
-            p.cellGrad(),
-            p.forgetGate(),
-            p.weightGrad(),
-            p.readoutGrad(),
-            p.globalNormBefore(),
-            p.globalNormAfter(),
-            p.clipped(),
-            p.spectralRadius(),
-            p.eigenvalues(),
-            p.stepWeightGrad(),
-            p.stepJacobian(),
-            p.cellTerms(),
-            p.gradientModes(),
-            p.depthGain(),
-            p.depthBound(),
-            p.step() + 10,
-            p.step());
+    var carried = KnownProbes.later(p, p.step() + 10, null, p.step());
     var chart = new CellTermsChart("cell-terms");
 
     chart.show(measured);

@@ -86,4 +86,32 @@ final class KnownProbes {
   static Probe old(int steps, Cell... cells) {
     return probe(steps, cells, null, null, null, null, null);
   }
+
+  /**
+   * The probe p's numbers as a probe at a later {@code step} whose eigenvalues and derivations are
+   * carried from the given steps (null: its own), as the trainer makes one.
+   */
+  static Probe later(Probe p, int step, Integer spectraStep, Integer derivationsStep) {
+    return new Probe(
+        step,
+        p.loss(),
+        p.hiddenGrad(),
+        p.cellGrad(),
+        p.forgetGate(),
+        p.weightGrad(),
+        p.readoutGrad(),
+        p.globalNormBefore(),
+        p.globalNormAfter(),
+        p.clipped(),
+        p.spectralRadius(),
+        p.eigenvalues(),
+        p.stepWeightGrad(),
+        p.stepJacobian(),
+        p.cellTerms(),
+        p.gradientModes(),
+        p.depthGain(),
+        p.depthBound(),
+        spectraStep == null ? step : spectraStep,
+        derivationsStep);
+  }
 }

@@ -74,7 +74,7 @@ class SpectralRadiusChartTest {
   @Test
   void aProbeThatCarriesAnEarlierProbesEigenvaluesAddsNoPointAndTheEigenvalueChartSaysWhichStep() {
     var fresh = RealProbes.probe(10, 0.9, LayerConfig.lstm(4, true, 1.0));
-    var later = carrying(fresh, fresh.step() + 20);
+    var later = KnownProbes.later(fresh, fresh.step() + 20, fresh.step(), null);
 
     var history = SpectralRadiusChart.history(java.util.List.of(fresh, later), 4);
 
@@ -82,30 +82,5 @@ class SpectralRadiusChartTest {
     var eigen = new EigenvalueChart("eigen");
     eigen.show(later);
     assertThat(eigen.note.getText()).startsWith("Eigenvalues of step 0:").contains("step 20");
-  }
-
-  /** A probe at {@code step} that carries p's eigenvalues, as the trainer makes one. */
-  static gradflow.engine.Probe carrying(gradflow.engine.Probe p, int step) {
-    return new gradflow.engine.Probe(
-        step,
-        p.loss(),
-        p.hiddenGrad(),
-        p.cellGrad(),
-        p.forgetGate(),
-        p.weightGrad(),
-        p.readoutGrad(),
-        p.globalNormBefore(),
-        p.globalNormAfter(),
-        p.clipped(),
-        p.spectralRadius(),
-        p.eigenvalues(),
-        p.stepWeightGrad(),
-        p.stepJacobian(),
-        p.cellTerms(),
-        p.gradientModes(),
-        p.depthGain(),
-        p.depthBound(),
-        p.step(),
-        null);
   }
 }
