@@ -76,6 +76,15 @@ public class GradientModesChart extends LogLinesChart {
     return false;
   }
 
+  /**
+   * A probe that measured the derivations but has no modes is of an RNN with a squashing
+   * activation, where the expansion does not describe the gradient: say so, not "not measured".
+   */
+  @Override
+  String missing(Probe probe) {
+    return probe.stepWeightGrad() != null ? I18n.t("chart.modes.linearOnly") : super.missing(probe);
+  }
+
   @Override
   LogLines lines(Probe probe, int layer) {
     return of(probe, layer);

@@ -57,6 +57,14 @@ abstract class LogLinesChart extends NotedChart {
   /** Whether the stack is one this chart is about, so that missing numbers need a word. */
   abstract boolean about(Probe probe);
 
+  /**
+   * Why a probe of a stack this chart is about has nothing to draw: by default, its probes were
+   * taken before GradFlow measured this.
+   */
+  String missing(Probe probe) {
+    return I18n.t("chart.derive.notMeasured");
+  }
+
   /** What to draw of one of {@link #layers}. */
   abstract LogLines lines(Probe probe, int layer);
 
@@ -84,7 +92,7 @@ abstract class LogLinesChart extends NotedChart {
       chart.setVisible(false);
       numbers.setVisible(false);
       layerPicker.setVisible(false);
-      note.setText(about ? I18n.t("chart.derive.notMeasured") : "");
+      note.setText(about ? missing(probe) : "");
       shownLayers = layers;
       return;
     }

@@ -71,4 +71,18 @@ class GradientModesChartTest {
     assertThat(chart.isVisible()).isTrue();
     assertThat(chart.note.getText()).contains("Not measured in this run");
   }
+
+  @Test
+  void
+      aTanhRnnWhoseDerivationsWereMeasuredSaysTheModesAreForALinearRnnNotThatTheyWereNotMeasured() {
+    var chart = new GradientModesChart("gradient-modes");
+    var tanh =
+        KnownProbes.probe(
+            4, new Cell[] {Cell.RNN}, new double[][] {{0, 1, 1, 1}}, null, null, null, null);
+
+    chart.show(tanh);
+
+    assertThat(chart.isVisible()).isTrue();
+    assertThat(chart.note.getText()).contains("linear RNN only").doesNotContain("Not measured");
+  }
 }
