@@ -1,0 +1,136 @@
+package gradflow.ui.classroom;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import gradflow.classroom.ClassRefusedException;
+import gradflow.classroom.Classroom;
+import gradflow.experiment.ExperimentSpec;
+import gradflow.experiment.Setting;
+import gradflow.experiment.SettingsTable;
+import gradflow.ui.builder.Preset;
+import gradflow.ui.builder.Presets;
+import gradflow.ui.i18n.RefusalText;
+import gradflow.ui.i18n.SettingText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Where the instructor leads: the lesson the class is at, the picker that moves every student's
+ * page to another lesson or saved experiment, and one checkbox per setting of the class's spec that
+ * students may not change.
+ */
+final class LeadPanel extends Div {
+  private final SettingsTable table;
+  private final List<Preset> lessons;
+  private final Paragraph where = new Paragraph();
+  private final CheckboxGroup<String> locks = new CheckboxGroup<>();
+  private final Paragraph problem = new Paragraph();
+  private boolean showing;
+
+  /**
+   * @param move moves the class to a lesson id or a link, and answers the class as it now is
+   * @param lock locks these paths
+   */
+  LeadPanel(
+      SettingsTable table,
+      List<Preset> lessons,
+      Consumer<String> move,
+      Consumer<List<String>> lock) {
+    this.table = table;
+    this.lessons = lessons;
+    setId("lead-panel");
+    addClassName("gf-class-box");
+    var heading = new H2(ClassText.t("teach.lead.heading"));
+    heading.setId("lead-heading");
+    getElement().setAttribute("aria-labelledby", "lead-heading");
+    where.setId("class-where");
+    var lesson = new Select<Preset>();
+    lesson.setId("move-lesson");
+    lesson.setLabel(ClassText.t("teach.lead.moveLabel"));
+    lesson.setItems(lessons);
+    lesson.setItemLabelGenerator(Presets::title);
+    var link = new TextField(ClassText.t("teach.create.link"));
+    link.setId("move-link");
+    link.setClearButtonVisible(true);
+    var go = new Button(ClassText.t("teach.lead.move"));
+    go.setId("move-class");
+    go.addClickListener(
+        e -> {
+          String start =
+              link.getValue().isBlank()
+                  ? (lesson.getValue() == null ? "" : lesson.getValue().id())
+                  : link.getValue().trim();
+          guard(
+              () -> {
+                move.accept(start);
+                link.clear();
+              });
+        });
+    var moving = new Div(lesson, link, go);
+    moving.addClassName("gf-class-row");
+    locks.setId("locks");
+    locks.setLabel(ClassText.t("teach.lead.locks"));
+    locks.setHelperText(ClassText.t("teach.lead.locksHelp"));
+    locks.setItemLabelGenerator(path -> SettingText.label(table.get(path)));
+    locks.addClassName("gf-locks");
+    locks.addValueChangeListener(
+        e -> {
+          if (!showing && e.isFromClient()) {
+            guard(() -> lock.accept(List.copyOf(e.getValue())));
+          }
+        });
+    problem.setId("lead-problem");
+    problem.addClassName("gf-error");
+    problem.getElement().setAttribute("role", "alert");
+    problem.setVisible(false);
+    add(heading, where, moving, problem, locks);
+  }
+
+  /** Shows where the class is, and the settings its spec uses as lock checkboxes. */
+  void show(Classroom c, ExperimentSpec spec) {
+    showing = true;
+    try {
+      where.setText(ClassText.t("teach.lead.where", ClassText.where(c, lessons)));
+      var paths = lockable(table, spec);
+      paths.addAll(c.locks());
+      locks.setItems(new ArrayList<>(paths));
+      locks.setValue(new LinkedHashSet<>(c.locks()));
+    } finally {
+      showing = false;
+    }
+  }
+
+  /** Refusals are shown here, in the page's language, and change nothing. */
+  void guard(Runnable change) {
+    try {
+      change.run();
+      problem.setVisible(false);
+    } catch (ClassRefusedException e) {
+      problem.setText(RefusalText.of(e));
+      problem.setVisible(true);
+    }
+  }
+
+  /**
+   * The settings a student could change on this spec, in the table's order: every editable leaf
+   * outside the layers, the number of layers, and each layer setting some layer's cell uses.
+   */
+  static LinkedHashSet<String> lockable(SettingsTable table, ExperimentSpec spec) {
+    var paths = new LinkedHashSet<String>();
+    for (Setting s : table.settings()) {
+      boolean layer = s.path().startsWith("layers[]");
+      boolean used = !layer || spec.layers().stream().anyMatch(l -> s.appliesTo(l.cell().id()));
+      if ("layers".equals(s.path()) || (s.isLeaf() && s.isEditable() && used)) {
+        paths.add(s.path());
+      }
+    }
+    return paths;
+  }
+}
