@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * cannot be changed, and the three runs fill the sweep plot and the gallery, from which "show to
  * the class" opens one.
  */
-@TestPropertySource(properties = "gradflow.class.instructor-token=" + ClassModeIT.TOKEN)
+@TestPropertySource(properties = {"gradflow.class.instructor-token=" + ClassModeIT.TOKEN})
 class ClassModeIT extends BrowserTest {
   static final String TOKEN = "class-mode-it-secret";
 
@@ -58,6 +58,15 @@ class ClassModeIT extends BrowserTest {
     assertThat(ann.helperOf("training-learning-rate")).contains("Fixed by your instructor");
     assertThat(ann.field("training-learning-rate").locator("input").isDisabled()).isTrue();
 
+    // A second lock through the REST API, as a second instructor tab would make it: the students'
+    // pages follow a lock however it was made. (On the dashboard a second lock click is lost in
+    // this
+    // test; an open bug, see ClassModeIT's history.)
+    lockOverHttp(code, "training.learningRate", "training.batchSize");
+    for (ClassPage student : students) {
+      student.field("training-batch-size[disabled]").waitFor();
+    }
+
     teach.moveTo("/x/" + second);
     for (ClassPage student : students) {
       student.awaitTarget(second);
@@ -77,6 +86,9 @@ class ClassModeIT extends BrowserTest {
     ann.page().locator("#gallery[data-cards='3']").waitFor();
     ScreenshotOnFailure.save(page(), "class-teach-dashboard");
     ScreenshotOnFailure.save(ann.page(), "class-student-gallery");
+
+    assertThat(AccessibilityIT.seriousViolations(page())).as("the dashboard").isEmpty();
+    assertThat(AccessibilityIT.seriousViolations(ann.page())).as("a student's page").isEmpty();
 
     Page shown = teach.showFirstToClass();
     shown.waitForURL("**/x/**");
@@ -119,6 +131,19 @@ class ClassModeIT extends BrowserTest {
     page().locator("#join-class-code input").press("Enter");
     page().locator("#join-form").waitFor();
     assertThat(page().url()).endsWith("/c/" + code);
+  }
+
+  private void lockOverHttp(String code, String... paths) {
+    var response =
+        page()
+            .request()
+            .put(
+                baseUrl() + "/api/classes/" + code + "/locks",
+                RequestOptions.create()
+                    .setHeader("Content-Type", "application/json")
+                    .setHeader("X-Instructor-Token", TOKEN)
+                    .setData("{\"locks\": [\"" + String.join("\", \"", paths) + "\"]}"));
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
   }
 
   /** Saves a tiny experiment through the REST API and returns its slug. */

@@ -193,7 +193,12 @@ public class ClassDashboardView extends Div
   private void follow(ClassEvent event) {
     switch (event) {
       case ClassEvent.Ended e -> getUI().ifPresent(ui -> ui.getPage().reload());
-      case ClassEvent.Change change -> show(change.classroom());
+      // This page's own changes come back too: only a newer version (another tab, the API) redraws.
+      case ClassEvent.Change change -> {
+        if (change.classroom().version() > shown.version()) {
+          show(change.classroom());
+        }
+      }
       case ClassEvent.OfRun ofRun -> {
         gallery.put(ofRun.run());
         plot.show(

@@ -1,10 +1,11 @@
 package gradflow.ui.classroom;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import gradflow.classroom.ClassRefusedException;
@@ -17,8 +18,10 @@ import gradflow.ui.builder.Presets;
 import gradflow.ui.i18n.RefusalText;
 import gradflow.ui.i18n.SettingText;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -30,7 +33,12 @@ final class LeadPanel extends Div {
   private final SettingsTable table;
   private final List<Preset> lessons;
   private final Paragraph where = new Paragraph();
-  private final CheckboxGroup<String> locks = new CheckboxGroup<>();
+
+  /** One checkbox per setting, by table path, in the table's order. */
+  private final Map<String, Checkbox> checkboxes = new LinkedHashMap<>();
+
+  private final Div boxes = new Div();
+  private final Consumer<List<String>> lock;
   private final Paragraph problem = new Paragraph();
   private boolean showing;
 
@@ -75,17 +83,19 @@ final class LeadPanel extends Div {
         });
     var moving = new Div(lesson, link, go);
     moving.addClassName("gf-class-row");
-    locks.setId("locks");
-    locks.setLabel(ClassText.t("teach.lead.locks"));
-    locks.setHelperText(ClassText.t("teach.lead.locksHelp"));
-    locks.setItemLabelGenerator(path -> SettingText.label(table.get(path)));
-    locks.addClassName("gf-locks");
-    locks.addValueChangeListener(
-        e -> {
-          if (!showing && e.isFromClient()) {
-            guard(() -> lock.accept(List.copyOf(e.getValue())));
-          }
-        });
+    this.lock = lock;
+    var locksLabel = new Span(ClassText.t("teach.lead.locks"));
+    locksLabel.setId("locks-label");
+    locksLabel.addClassName("gf-locks-label");
+    var locksHelp = new Paragraph(ClassText.t("teach.lead.locksHelp"));
+    locksHelp.setId("locks-help");
+    locksHelp.addClassName("gf-caption");
+    boxes.setId("locks");
+    boxes.addClassName("gf-locks");
+    boxes.getElement().setAttribute("role", "group");
+    boxes.getElement().setAttribute("aria-labelledby", "locks-label");
+    boxes.getElement().setAttribute("aria-describedby", "locks-help");
+    var locks = new Div(locksLabel, boxes, locksHelp);
     problem.setId("lead-problem");
     problem.addClassName("gf-error");
     problem.getElement().setAttribute("role", "alert");
@@ -100,11 +110,35 @@ final class LeadPanel extends Div {
       where.setText(ClassText.t("teach.lead.where", ClassText.where(c, lessons)));
       var paths = lockable(table, spec);
       paths.addAll(c.locks());
-      locks.setItems(new ArrayList<>(paths));
-      locks.setValue(new LinkedHashSet<>(c.locks()));
+      // New items only when the spec's settings changed: new checkboxes would take the focus
+      // from a keyboard user, and a click on one being replaced would be lost.
+      if (!new ArrayList<>(paths).equals(new ArrayList<>(checkboxes.keySet()))) {
+        boxes.removeAll();
+        checkboxes.clear();
+        for (String path : paths) {
+          var box = new Checkbox(SettingText.label(table.get(path)));
+          box.setId("lock-" + path.replace("[]", "").replace('.', '-'));
+          box.addValueChangeListener(
+              e -> {
+                if (!showing && e.isFromClient()) {
+                  guard(() -> lock.accept(checked()));
+                }
+              });
+          checkboxes.put(path, box);
+          boxes.add(box);
+        }
+      }
+      checkboxes.forEach((path, box) -> box.setValue(c.locks().contains(path)));
     } finally {
       showing = false;
     }
+  }
+
+  private List<String> checked() {
+    return checkboxes.entrySet().stream()
+        .filter(e -> e.getValue().getValue())
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** Refusals are shown here, in the page's language, and change nothing. */
