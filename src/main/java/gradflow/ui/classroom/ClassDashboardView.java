@@ -84,9 +84,7 @@ public class ClassDashboardView extends Div
    */
   @Override
   public void localeChange(com.vaadin.flow.i18n.LocaleChangeEvent event) {
-    if (!gradflow.ui.i18n.I18n.supported(event.getLocale()).equals(builtIn)) {
-      event.getUI().getPage().reload();
-    }
+    ClassText.reloadInAnotherLanguage(event, builtIn);
   }
 
   @Override

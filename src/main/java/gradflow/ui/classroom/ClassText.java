@@ -15,6 +15,17 @@ import java.util.List;
 final class ClassText {
   private ClassText() {}
 
+  /**
+   * Reloads a page that is built from the session and the class alone when the language switches
+   * away from the one its words are in; the switch also reaches a page as it opens, which keeps it.
+   */
+  static void reloadInAnotherLanguage(
+      com.vaadin.flow.i18n.LocaleChangeEvent event, java.util.Locale builtIn) {
+    if (!I18n.supported(event.getLocale()).equals(builtIn)) {
+      event.getUI().getPage().reload();
+    }
+  }
+
   static String t(String key, Object... args) {
     return I18n.t(key, args);
   }

@@ -1,7 +1,6 @@
 package gradflow.ui.classroom;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import gradflow.classroom.ClassRun;
 import gradflow.experiment.SettingsTable;
@@ -15,7 +14,7 @@ import java.util.function.Consumer;
  * adds a card, a hidden one leaves the students' gallery (the instructor's shows it dimmed). The
  * instructor's page passes {@code decorate} to give each card its actions.
  */
-final class Gallery extends Div {
+final class Gallery extends ClassBox {
   private final SettingsTable table;
   private final boolean showHidden;
   private final Consumer<RunCard> decorate;
@@ -28,14 +27,10 @@ final class Gallery extends Div {
    * @param decorate adds a card's actions; does nothing on a student's page
    */
   Gallery(SettingsTable table, boolean showHidden, Consumer<RunCard> decorate) {
+    super("gallery", ClassText.t("class.gallery.heading"));
     this.table = table;
     this.showHidden = showHidden;
     this.decorate = decorate;
-    setId("gallery");
-    addClassName("gf-class-box");
-    var heading = new H2(ClassText.t("class.gallery.heading"));
-    heading.setId("gallery-heading");
-    getElement().setAttribute("aria-labelledby", "gallery-heading");
     cards.setId("gallery-cards");
     cards.addClassName("gf-gallery");
     cards.getElement().setAttribute("role", "list");
@@ -44,7 +39,7 @@ final class Gallery extends Div {
     empty.addClassName("gf-caption");
     var key = new Paragraph(ClassText.t("class.gallery.key"));
     key.addClassName("gf-caption");
-    add(heading, key, empty, cards);
+    add(key, empty, cards);
   }
 
   void show(List<ClassRun> runs) {

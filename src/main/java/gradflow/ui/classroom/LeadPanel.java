@@ -3,7 +3,6 @@ package gradflow.ui.classroom;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -29,7 +28,7 @@ import java.util.function.Consumer;
  * page to another lesson or saved experiment, and one checkbox per setting of the class's spec that
  * students may not change.
  */
-final class LeadPanel extends Div {
+final class LeadPanel extends ClassBox {
   private final SettingsTable table;
   private final List<Preset> lessons;
   private final Paragraph where = new Paragraph();
@@ -39,7 +38,7 @@ final class LeadPanel extends Div {
 
   private final Div boxes = new Div();
   private final Consumer<List<String>> lock;
-  private final Paragraph problem = new Paragraph();
+  private final Paragraph problem = problemLine("lead-problem");
   private boolean showing;
 
   /**
@@ -51,13 +50,9 @@ final class LeadPanel extends Div {
       List<Preset> lessons,
       Consumer<String> move,
       Consumer<List<String>> lock) {
+    super("lead-panel", ClassText.t("teach.lead.heading"));
     this.table = table;
     this.lessons = lessons;
-    setId("lead-panel");
-    addClassName("gf-class-box");
-    var heading = new H2(ClassText.t("teach.lead.heading"));
-    heading.setId("lead-heading");
-    getElement().setAttribute("aria-labelledby", "lead-heading");
     where.setId("class-where");
     var lesson = new Select<Preset>();
     lesson.setId("move-lesson");
@@ -96,11 +91,7 @@ final class LeadPanel extends Div {
     boxes.getElement().setAttribute("aria-labelledby", "locks-label");
     boxes.getElement().setAttribute("aria-describedby", "locks-help");
     var locks = new Div(locksLabel, boxes, locksHelp);
-    problem.setId("lead-problem");
-    problem.addClassName("gf-error");
-    problem.getElement().setAttribute("role", "alert");
-    problem.setVisible(false);
-    add(heading, where, moving, problem, locks);
+    add(where, moving, problem, locks);
   }
 
   /** Shows where the class is, and the settings its spec uses as lock checkboxes. */

@@ -1,8 +1,6 @@
 package gradflow.ui.classroom;
 
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import gradflow.classroom.Dashboard;
 import java.util.LinkedHashMap;
@@ -12,17 +10,13 @@ import java.util.Map;
  * The room and the machine in numbers: who is here, what runs, what was refused, and how many more
  * runs the server takes, with a warning when that is fewer than the students waiting to train.
  */
-final class LiveNumbers extends Div {
+final class LiveNumbers extends ClassBox {
   private final Map<String, DescriptionList.Description> values = new LinkedHashMap<>();
   private final DescriptionList list = new DescriptionList();
   private final Paragraph warning = new Paragraph();
 
   LiveNumbers() {
-    setId("class-numbers");
-    addClassName("gf-class-box");
-    var heading = new H2(ClassText.t("teach.numbers.heading"));
-    heading.setId("class-numbers-heading");
-    getElement().setAttribute("aria-labelledby", "class-numbers-heading");
+    super("class-numbers", ClassText.t("teach.numbers.heading"));
     for (String key :
         new String[] {"students", "connected", "active", "queued", "refused", "kept", "headroom"}) {
       var value = new DescriptionList.Description();
@@ -34,7 +28,7 @@ final class LiveNumbers extends Div {
     warning.setId("headroom-warning");
     warning.addClassName("gf-notice");
     warning.setVisible(false);
-    add(heading, list, warning);
+    add(list, warning);
   }
 
   void show(Dashboard d) {

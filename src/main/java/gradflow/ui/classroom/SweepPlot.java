@@ -1,7 +1,5 @@
 package gradflow.ui.classroom;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import gradflow.classroom.ClassRun;
@@ -21,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * log axis, diverged runs as crosses, and the linear prediction where one exists. Its numbers are
  * also a table, the chart's text alternative.
  */
-final class SweepPlot extends Div {
+final class SweepPlot extends ClassBox {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Okabe–Ito blue, vermilion and grey, as the other charts. */
@@ -40,13 +38,10 @@ final class SweepPlot extends Div {
   private int taskLength;
 
   SweepPlot(SettingsTable table) {
+    super("sweep-plot", ClassText.t("teach.plot.heading"));
     this.table = table;
-    setId("sweep-plot");
-    addClassName("gf-class-box");
-    var heading = new H2(ClassText.t("teach.plot.heading"));
-    heading.setId("sweep-plot-heading");
-    getElement().setAttribute("aria-labelledby", "sweep-plot-heading");
     measure.setId("sweep-measure");
+    measure.setWidth("22rem");
     measure.setLabel(ClassText.t("teach.plot.measure"));
     measure.setItems(SweepPoints.Measure.values());
     measure.setItemLabelGenerator(m -> ClassText.t("teach.plot.measure." + m.name().toLowerCase()));
@@ -57,7 +52,7 @@ final class SweepPlot extends Div {
     chart.setAccessibleLabel(ClassText.t("teach.plot.accessible"));
     note.setId("sweep-plot-note");
     note.addClassName("gf-chart-note");
-    add(heading, measure, chart, note, numbers);
+    add(measure, chart, note, numbers);
   }
 
   /** Shows the runs of this sweep; a class without a sweep gets a note instead of an empty plot. */
@@ -141,14 +136,14 @@ final class SweepPlot extends Div {
       rows.add(
           List.of(
               p.nickname(),
-              Numbers.format(p.x()),
+              ClassText.value(p.x()),
               Numbers.format(p.y()),
               ClassText.t("teach.plot.finished")));
     }
     for (var p : points.diverged()) {
       String value = p.offScale() ? ClassText.t("teach.plot.offScale") : Numbers.format(p.y());
       rows.add(
-          List.of(p.nickname(), Numbers.format(p.x()), value, ClassText.t("teach.plot.diverged")));
+          List.of(p.nickname(), ClassText.value(p.x()), value, ClassText.t("teach.plot.diverged")));
     }
     return new NumbersTable.Content(
         ClassText.t("teach.plot.heading"),

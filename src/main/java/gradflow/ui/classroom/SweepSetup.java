@@ -2,7 +2,6 @@ package gradflow.ui.classroom;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -21,7 +20,7 @@ import java.util.List;
  * the next value. The values are listed as they will be handed out, so that the instructor sees
  * what "from 0.5 to 1.5, 5 values" means before the room trains it.
  */
-final class SweepSetup extends Div {
+final class SweepSetup extends ClassBox {
   /** Sets the sweep: path, from, to, count. */
   interface Planner {
     void plan(String path, double from, double to, int count);
@@ -33,15 +32,11 @@ final class SweepSetup extends Div {
   private final NumberField to = new NumberField(ClassText.t("teach.sweep.to"));
   private final IntegerField count = new IntegerField(ClassText.t("teach.sweep.count"));
   private final Paragraph values = new Paragraph();
-  private final Paragraph problem = new Paragraph();
+  private final Paragraph problem = problemLine("sweep-problem");
 
   SweepSetup(SettingsTable table, Planner planner, Runnable clear) {
+    super("sweep-setup", ClassText.t("teach.sweep.heading"));
     this.table = table;
-    setId("sweep-setup");
-    addClassName("gf-class-box");
-    var heading = new H2(ClassText.t("teach.sweep.heading"));
-    heading.setId("sweep-heading");
-    getElement().setAttribute("aria-labelledby", "sweep-heading");
     var intro = new Paragraph(ClassText.t("teach.sweep.intro"));
     intro.addClassName("gf-caption");
     setting.setId("sweep-setting");
@@ -80,11 +75,7 @@ final class SweepSetup extends Div {
     buttons.addClassName("gf-class-row");
     values.setId("sweep-values");
     values.getElement().setAttribute("aria-live", "polite");
-    problem.setId("sweep-problem");
-    problem.addClassName("gf-error");
-    problem.getElement().setAttribute("role", "alert");
-    problem.setVisible(false);
-    add(heading, intro, row, buttons, problem, values);
+    add(intro, row, buttons, problem, values);
   }
 
   /** Shows the class's sweep (or none) and the settings of its spec that can be swept. */
