@@ -58,13 +58,14 @@ class ClassModeIT extends BrowserTest {
     assertThat(ann.helperOf("training-learning-rate")).contains("Fixed by your instructor");
     assertThat(ann.field("training-learning-rate").locator("input").isDisabled()).isTrue();
 
-    // A second lock through the REST API, as a second instructor tab would make it: the students'
-    // pages follow a lock however it was made. (On the dashboard a second lock click is lost in
-    // this
-    // test; an open bug, see ClassModeIT's history.)
-    lockOverHttp(code, "training.learningRate", "training.batchSize");
+    teach.lock("Batch size");
     for (ClassPage student : students) {
       student.field("training-batch-size[disabled]").waitFor();
+    }
+    // A lock made elsewhere (a second tab, the REST API) reaches the pages the same way.
+    lockOverHttp(code, "training.learningRate", "training.batchSize", "training.steps");
+    for (ClassPage student : students) {
+      student.field("training-steps[disabled]").waitFor();
     }
 
     teach.moveTo("/x/" + second);
@@ -89,6 +90,8 @@ class ClassModeIT extends BrowserTest {
 
     assertThat(AccessibilityIT.seriousViolations(page())).as("the dashboard").isEmpty();
     assertThat(AccessibilityIT.seriousViolations(ann.page())).as("a student's page").isEmpty();
+
+    assertThat(teach.compareFirstTwo()).startsWith("/compare?").contains("a=").contains("b=");
 
     Page shown = teach.showFirstToClass();
     shown.waitForURL("**/x/**");

@@ -56,12 +56,15 @@ public final class TeachPage {
     return page.locator("#sweep-values").innerText();
   }
 
-  /** Ticks the lock checkbox with this label; the class's pages hear of it by push. */
+  /** Presses the lock toggle with this label; the class's pages hear of it by push. */
   public TeachPage lock(String label) {
-    page.locator("#locks vaadin-checkbox")
+    page.locator("#locks vaadin-button")
         .filter(new Locator.FilterOptions().setHasText(label))
         .first()
         .click();
+    page.locator("#locks vaadin-button[aria-pressed='true']")
+        .filter(new Locator.FilterOptions().setHasText(label))
+        .waitFor();
     return this;
   }
 
@@ -92,6 +95,15 @@ public final class TeachPage {
   /** Presses the first card's "Show to the class" and returns the tab it opened. */
   public Page showFirstToClass() {
     return page.waitForPopup(() -> page.locator("#gallery a[id^='show-']").first().click());
+  }
+
+  /** Picks the first two cards for compare mode and returns the link it offers. */
+  public String compareFirstTwo() {
+    var picks = page.locator("#gallery [id^='compare-']");
+    picks.nth(0).click();
+    picks.nth(1).click();
+    page.locator("#open-compare").waitFor();
+    return page.locator("#open-compare").getAttribute("href");
   }
 
   public String number(String key) {

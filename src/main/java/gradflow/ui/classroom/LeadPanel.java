@@ -1,10 +1,10 @@
 package gradflow.ui.classroom;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import gradflow.classroom.ClassRefusedException;
@@ -33,8 +33,13 @@ final class LeadPanel extends ClassBox {
   private final List<Preset> lessons;
   private final Paragraph where = new Paragraph();
 
-  /** One checkbox per setting, by table path, in the table's order. */
-  private final Map<String, Checkbox> checkboxes = new LinkedHashMap<>();
+  /**
+   * One toggle button per setting, by table path, in the table's order: a button (aria-pressed)
+   * rather than a checkbox, so that each press is one request that names the setting.
+   */
+  private final Map<String, Button> toggles = new LinkedHashMap<>();
+
+  private List<String> locked = List.of();
 
   private final Div boxes = new Div();
   private final Consumer<List<String>> lock;
@@ -101,35 +106,40 @@ final class LeadPanel extends ClassBox {
       where.setText(ClassText.t("teach.lead.where", ClassText.where(c, lessons)));
       var paths = lockable(table, spec);
       paths.addAll(c.locks());
-      // New items only when the spec's settings changed: new checkboxes would take the focus
+      // New buttons only when the spec's settings changed: new ones would take the focus
       // from a keyboard user, and a click on one being replaced would be lost.
-      if (!new ArrayList<>(paths).equals(new ArrayList<>(checkboxes.keySet()))) {
+      if (!new ArrayList<>(paths).equals(new ArrayList<>(toggles.keySet()))) {
         boxes.removeAll();
-        checkboxes.clear();
+        toggles.clear();
         for (String path : paths) {
-          var box = new Checkbox(SettingText.label(table.get(path)));
-          box.setId("lock-" + path.replace("[]", "").replace('.', '-'));
-          box.addValueChangeListener(
-              e -> {
-                if (!showing && e.isFromClient()) {
-                  guard(() -> lock.accept(checked()));
-                }
-              });
-          checkboxes.put(path, box);
-          boxes.add(box);
+          var toggle = new Button(SettingText.label(table.get(path)));
+          toggle.setId("lock-" + path.replace("[]", "").replace('.', '-'));
+          toggle.addClassName("gf-lock-toggle");
+          toggle.addClickListener(e -> guard(() -> lock.accept(toggled(path))));
+          toggles.put(path, toggle);
+          boxes.add(toggle);
         }
       }
-      checkboxes.forEach((path, box) -> box.setValue(c.locks().contains(path)));
+      locked = List.copyOf(c.locks());
+      toggles.forEach(
+          (path, toggle) -> {
+            boolean on = locked.contains(path);
+            toggle.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+            toggle.setIcon((on ? VaadinIcon.LOCK : VaadinIcon.UNLOCK).create());
+            toggle.getElement().getThemeList().set("primary", on);
+          });
     } finally {
       showing = false;
     }
   }
 
-  private List<String> checked() {
-    return checkboxes.entrySet().stream()
-        .filter(e -> e.getValue().getValue())
-        .map(Map.Entry::getKey)
-        .toList();
+  /** The locks with one setting switched. */
+  private List<String> toggled(String path) {
+    var next = new ArrayList<>(locked);
+    if (!next.remove(path)) {
+      next.add(path);
+    }
+    return next;
   }
 
   /** Refusals are shown here, in the page's language, and change nothing. */
