@@ -100,6 +100,33 @@ class ClassModeIT extends BrowserTest {
   }
 
   @Test
+  void aStudentGoesBackToTheirWorkAfterAMoveAndSeesTheClassEndInTheirLanguage() {
+    var teach = new TeachPage(page(), baseUrl()).open().signIn(TOKEN);
+    String first = save("identity");
+    String code = teach.createAt("Endings", "/x/" + first);
+    var student = ClassPage.open(pageIn("zh-CN"), baseUrl(), code);
+    assertThat(student.page().locator("#join-form h1").innerText()).contains("加入");
+    student.joinAs("Dana");
+
+    String second = save("tanh");
+    teach.moveTo("/x/" + second);
+    student.awaitTarget(second);
+    assertThat(student.notice()).contains("老师把全班带到了");
+    student.swapButton().click();
+    // The spec as JSON (folded away) says which stack the form holds, in any language.
+    student
+        .page()
+        .waitForFunction(
+            "() => document.querySelector('#spec-json').textContent.includes('identity')");
+    ScreenshotOnFailure.save(student.page(), "class-student-zh");
+
+    page().locator("#end-class").click();
+    page().locator("vaadin-button[slot='confirm-button']").click();
+    student.page().locator("#class-gone-text").waitFor();
+    assertThat(student.goneText()).contains("Endings");
+  }
+
+  @Test
   void aWrongCodeGetsAPageThatSaysSoAndAWrongTokenIsRefused() {
     var page = ClassPage.open(page(), baseUrl(), "QQQQQQ");
     assertThat(page.goneText()).contains("There is no class with code");
