@@ -1,23 +1,17 @@
 package gradflow.ui.classroom;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
+import gradflow.ui.Region;
 
 /**
- * A titled box of a class page (leading, the sweep, the numbers, the plot, the gallery): a section
- * that screen readers name by its heading, as the playground's regions are.
+ * A titled box of a class page (leading, the sweep, the numbers, the plot, the gallery): a region
+ * like the playground's, with a smaller heading and a line for refusals.
  */
-abstract class ClassBox extends Section {
+abstract class ClassBox extends Region {
 
-  /** Adds the heading; {@code id + "-heading"} names the box. */
   ClassBox(String id, String heading) {
-    setId(id);
+    super(id, heading);
     addClassName("gf-class-box");
-    var title = new H2(heading);
-    title.setId(id + "-heading");
-    getElement().setAttribute("aria-labelledby", id + "-heading");
-    add(title);
   }
 
   /** A line for a refusal, read out when it appears; hidden until there is one. */

@@ -34,7 +34,7 @@ final class Gallery extends ClassBox {
     cards.setId("gallery-cards");
     cards.addClassName("gf-gallery");
     cards.getElement().setAttribute("role", "list");
-    cards.getElement().setAttribute("aria-labelledby", "gallery-heading");
+    cards.getElement().setAttribute("aria-labelledby", "gallery-title");
     empty.setId("gallery-empty");
     empty.addClassName("gf-caption");
     var key = new Paragraph(ClassText.t("class.gallery.key"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 final class JoinCodeBox extends Div {
   JoinCodeBox(String code, String title) {
     setId("join-box");
+    addClassName("gf-region");
     addClassName("gf-class-box");
     addClassName("gf-join-box");
     var name = new Paragraph(title);
