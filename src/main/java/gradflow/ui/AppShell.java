@@ -16,6 +16,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("context://gradflow.css")
 @StyleSheet("context://gradflow-compare.css")
 @StyleSheet("context://gradflow-narrow.css")
+@StyleSheet("context://gradflow-class.css")
 @Meta(name = "description", content = "See why deep and recurrent networks stop learning.")
 public class AppShell implements AppShellConfigurator {
 

@@ -10,9 +10,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * The run's buttons and its live charts. Before the first run it shows the decay that lesson 1
  * predicts; the first Train replaces it with the run's own charts, and Reset brings it back.
  */
-class ChartsRegion extends Region {
+public class ChartsRegion extends Region {
 
-  ChartsRegion(
+  public ChartsRegion(
       ScheduledExecutorService uiTicker,
       RunPanel runPanel,
       com.vaadin.flow.component.Component share,

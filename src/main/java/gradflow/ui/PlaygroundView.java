@@ -62,13 +62,16 @@ public class PlaygroundView extends Div
   private final String clientId;
   private Preset viewOf;
   private Locale builtIn;
+  private final boolean classMode;
 
   PlaygroundView(
       ScheduledExecutorService uiTicker,
       Specs specs,
       RunScheduler scheduler,
-      ExperimentStore store) {
+      ExperimentStore store,
+      gradflow.classroom.ClassService classes) {
     this.store = store;
+    this.classMode = classes.enabled();
     this.specs = specs;
     this.uiTicker = uiTicker;
     addClassName("gf-page");
@@ -156,7 +159,11 @@ public class PlaygroundView extends Div
     linkNotice.addClassName("gf-notice");
     linkNotice.getElement().setAttribute("role", "status");
     linkNotice.setVisible(!linkNotice.getText().isEmpty());
-    add(new AppHeader(), linkNotice, main);
+    add(new AppHeader(), linkNotice);
+    if (classMode) {
+      add(new gradflow.ui.classroom.JoinClassBox());
+    }
+    add(main);
   }
 
   /**

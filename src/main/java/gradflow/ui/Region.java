@@ -3,10 +3,13 @@ package gradflow.ui;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 
-/** A titled region of the playground, labelled for screen readers by its heading. */
-abstract class Region extends Section {
+/**
+ * A titled region of a page (the playground's, a class page's boxes), labelled for screen readers
+ * by its heading, whose id is {@code id + "-title"}.
+ */
+public abstract class Region extends Section {
 
-  Region(String id, String title) {
+  protected Region(String id, String title) {
     setId(id);
     addClassName("gf-region");
     var heading = new H2(title);

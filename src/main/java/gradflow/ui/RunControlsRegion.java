@@ -8,8 +8,8 @@ import gradflow.ui.i18n.I18n;
  * Where the student picks a task and how to train it. The buttons that start the run sit above the
  * charts (see {@link ChartsRegion}), so that they stay in view on a projector.
  */
-class RunControlsRegion extends Region {
-  RunControlsRegion(SpecForm form) {
+public class RunControlsRegion extends Region {
+  public RunControlsRegion(SpecForm form) {
     super("run-controls", I18n.t("region.task"));
     var fields =
         new Div(

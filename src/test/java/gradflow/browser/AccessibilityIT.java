@@ -73,7 +73,12 @@ class AccessibilityIT extends BrowserTest {
 
   /** Rule id, impact and the first offending elements, so that a failure says what to fix. */
   private List<String> seriousViolations() {
-    var results = new AxeBuilder(page()).withTags(WCAG_AA).analyze();
+    return seriousViolations(page());
+  }
+
+  /** The serious and critical WCAG AA violations on a page, e.g. one of class mode's. */
+  static List<String> seriousViolations(com.microsoft.playwright.Page page) {
+    var results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
     return results.getViolations().stream()
         .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
         .map(AccessibilityIT::describe)

@@ -16,6 +16,11 @@ import java.util.Locale;
 final class BuilderText {
   private BuilderText() {}
 
+  /** Beside a control a class's instructor fixed: shown, not hidden, and saying why. */
+  static String fixed() {
+    return I18n.t("builder.fixed");
+  }
+
   static String lessonLabel() {
     return I18n.t("builder.lesson.label");
   }

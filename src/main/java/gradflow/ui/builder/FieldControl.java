@@ -18,6 +18,9 @@ abstract class FieldControl {
   /** Set while the control shows the model's value, so that doing so does not write it back. */
   private boolean refreshing;
 
+  /** False while a switch this setting depends on is off (see {@link LayerCard#fit}). */
+  private boolean switchedOn = true;
+
   FieldControl(SpecEditor editor, String field) {
     this.editor = editor;
     this.field = field;
@@ -45,10 +48,23 @@ abstract class FieldControl {
       if (!editor.holdsUnusableInput(field)) {
         showValue(editor.get(field));
       }
-      showProblems(text(editor.error(field)), text(editor.warning(field)));
+      boolean fixed = editor.isFixed(field);
+      String warning = text(editor.warning(field));
+      // Fixed stays visible and says why, so that a student sees the instructor's choice.
+      showProblems(
+          text(editor.error(field)),
+          fixed ? BuilderText.fixed() + (warning == null ? "" : " " + warning) : warning);
+      component().getElement().setEnabled(switchedOn && !fixed);
+      component().getElement().getClassList().set("gf-fixed", fixed);
     } finally {
       refreshing = false;
     }
+  }
+
+  /** Greys the control while what switches it on is off; a fixed control stays disabled. */
+  final void switchedOn(boolean on) {
+    switchedOn = on;
+    component().getElement().setEnabled(on && !editor.isFixed(field));
   }
 
   /** Passes the student's input on, unless it is the control echoing the model. */

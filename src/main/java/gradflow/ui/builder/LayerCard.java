@@ -79,11 +79,12 @@ final class LayerCard extends Div {
       // What a switch turns on means nothing while it is off: shown greyed, so its effect is clear.
       boolean switchedOn =
           s.onlyWhen() == null || Boolean.TRUE.equals(editor.get(f + s.onlyWhen()));
-      control.component().getElement().setEnabled(switchedOn);
+      control.switchedOn(switchedOn);
     }
     int count = editor.layers().size();
-    towardsInput.setEnabled(index > 0);
-    towardsOutput.setEnabled(index < count - 1);
+    boolean movable = !editor.isFixed("layers");
+    towardsInput.setEnabled(movable && index > 0);
+    towardsOutput.setEnabled(movable && index < count - 1);
     remove.setEnabled(editor.canRemoveLayer());
     getElement().setAttribute("data-cell", c);
     math.showCell(CellKind.parse(c));

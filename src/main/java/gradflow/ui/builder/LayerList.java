@@ -75,6 +75,11 @@ final class LayerList extends Div {
     }
     shown.forEach(LayerCard::fit);
     add.setEnabled(editor.canAddLayer());
+    // Fixed layers are the instructor's choice, not the table's limit, and the note says so.
+    limit.setText(
+        editor.isFixed("layers")
+            ? BuilderText.fixed()
+            : BuilderText.layerLimit(editor.table().get("layers").max().intValue()));
     limit.setVisible(!editor.canAddLayer());
   }
 

@@ -45,7 +45,7 @@ public final class Presets {
   }
 
   /** A lesson's paragraph in the current UI's language. */
-  static String explanation(Preset lesson) {
+  public static String explanation(Preset lesson) {
     return translated(lesson.id() + ".text", lesson.explanation());
   }
 

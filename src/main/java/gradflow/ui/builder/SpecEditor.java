@@ -50,6 +50,9 @@ public final class SpecEditor {
   private SpecResult result;
   private Preset preset;
 
+  /** The fields a class's instructor fixed (see {@link #fix}); none on a page outside a class. */
+  private java.util.function.Predicate<String> fixed = field -> false;
+
   public SpecEditor(Specs specs) {
     this(specs, specs.starter());
   }
@@ -112,6 +115,22 @@ public final class SpecEditor {
     return inputErrors.containsKey(field);
   }
 
+  /**
+   * Fixes fields that the page may show but not change, e.g. those a class's instructor locked: a
+   * field ({@code "layers[0].hidden"}) or {@code "layers"} (the number and order of layers). Their
+   * controls redraw disabled, and the editor ignores edits of them, so a stale control cannot
+   * change one either.
+   */
+  public void fix(java.util.function.Predicate<String> fields) {
+    this.fixed = Objects.requireNonNull(fields);
+    changed(Change.STRUCTURE);
+  }
+
+  /** Whether a field is fixed by {@link #fix}. */
+  public boolean isFixed(String field) {
+    return fixed.test(field);
+  }
+
   /** The lesson last loaded, until another spec is loaded. */
   public Optional<Preset> preset() {
     return Optional.ofNullable(preset);
@@ -133,6 +152,9 @@ public final class SpecEditor {
    * was.
    */
   public void set(String field, Object value) {
+    if (isFixed(field)) {
+      return;
+    }
     Setting setting = table.forField(field).orElseThrow();
     Optional<Violation> unusable = unusable(field, setting, value);
     if (unusable.isPresent()) {
@@ -152,6 +174,9 @@ public final class SpecEditor {
 
   /** Adds a layer on top, a copy of the top layer, so that equal widths stay equal. */
   public void addLayer() {
+    if (isFixed("layers")) {
+      return;
+    }
     List<LayerSpec> layers = new ArrayList<>(spec.layers());
     layers.add(layers.isEmpty() ? specs.starter().layers().getFirst() : layers.getLast());
     inputErrors.clear();
@@ -159,6 +184,9 @@ public final class SpecEditor {
   }
 
   public void removeLayer(int index) {
+    if (isFixed("layers")) {
+      return;
+    }
     List<LayerSpec> layers = new ArrayList<>(spec.layers());
     layers.remove(index);
     inputErrors.clear();
@@ -167,6 +195,9 @@ public final class SpecEditor {
 
   /** Moves the layer at {@code from} so that it ends up at {@code to}. */
   public void moveLayer(int from, int to) {
+    if (isFixed("layers")) {
+      return;
+    }
     List<LayerSpec> layers = new ArrayList<>(spec.layers());
     layers.add(to, layers.remove(from));
     inputErrors.clear();
@@ -174,11 +205,11 @@ public final class SpecEditor {
   }
 
   public boolean canAddLayer() {
-    return spec.layers().size() < table.get("layers").max().intValue();
+    return spec.layers().size() < table.get("layers").max().intValue() && !isFixed("layers");
   }
 
   public boolean canRemoveLayer() {
-    return spec.layers().size() > table.get("layers").min().intValue();
+    return spec.layers().size() > table.get("layers").min().intValue() && !isFixed("layers");
   }
 
   /** Replaces the whole spec, e.g. from a share link. */

@@ -266,6 +266,8 @@ public final class ComparePanel extends Div {
   private static Optional<String> refusal(RunPresenter.Start start, String side) {
     return switch (start) {
       case RunPresenter.Started s -> Optional.empty();
+      // Compare mode submits to the scheduler, never through a class.
+      case RunPresenter.Refused refused -> Optional.of(refused.message());
       case RunPresenter.Busy busy ->
           Optional.of(CompareText.busy(busy.clientLimit(), busy.retryAfterSeconds()));
       case RunPresenter.Invalid invalid ->

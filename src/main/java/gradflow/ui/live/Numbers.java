@@ -6,11 +6,11 @@ import java.util.Locale;
  * Numbers as the charts' tables and tooltips print them: four significant digits, and non-finite
  * values by name, since a diverged run's NaN is a result to read, not a blank.
  */
-final class Numbers {
+public final class Numbers {
 
   private Numbers() {}
 
-  static String format(double value) {
+  public static String format(double value) {
     if (Double.isNaN(value)) {
       return "NaN";
     }

@@ -10,16 +10,16 @@ import java.util.List;
  * chart draws, so that a screen reader or a keyboard user gets every value. The table is written
  * only while the details are open: a closed one costs nothing at a live chart's update rate.
  */
-final class NumbersTable extends NativeDetails {
+public final class NumbersTable extends NativeDetails {
 
   /** A table's worth of text: column headers and rows of cells, already formatted. */
-  record Content(String caption, List<String> headers, List<List<String>> rows) {}
+  public record Content(String caption, List<String> headers, List<List<String>> rows) {}
 
   private final NativeTable table = new NativeTable();
   private Content content = new Content("", List.of(), List.of());
   private Content written;
 
-  NumbersTable(String summary) {
+  public NumbersTable(String summary) {
     super(summary);
     addClassName("gf-numbers");
     setContent(table);
@@ -27,7 +27,7 @@ final class NumbersTable extends NativeDetails {
   }
 
   /** Shows these numbers now if the details are open, or when they are opened. */
-  void show(Content content) {
+  public void show(Content content) {
     this.content = content;
     writeIfOpen();
   }

@@ -149,6 +149,7 @@ public class RunPanel extends Div {
               I18n.t(
                   busy.clientLimit() ? "run.busy.client" : "run.busy.server",
                   busy.retryAfterSeconds()));
+      case RunPresenter.Refused refused -> status.setText(refused.message());
       case RunPresenter.Invalid invalid ->
           status.setText(
               invalid.violations().isEmpty()

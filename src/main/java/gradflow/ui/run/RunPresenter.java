@@ -33,7 +33,20 @@ public final class RunPresenter {
   /** The spec has problems, each naming its field. */
   public record Invalid(List<Violation> violations) implements Start {}
 
+  /** Class mode refused the run (a locked setting changed, the class ended); the words say why. */
+  public record Refused(String message) implements Start {}
+
+  /**
+   * How a run is submitted: to the scheduler on the playground, through the class on a student's
+   * page, so that the class's locks hold on the server too.
+   */
+  @FunctionalInterface
+  public interface Submitter {
+    Run submit(ExperimentSpec spec, String clientId, String address, boolean paused);
+  }
+
   private final RunScheduler scheduler;
+  private final Submitter submitter;
   private final String clientId;
   private final String address;
   private Run run;
@@ -63,7 +76,12 @@ public final class RunPresenter {
   }
 
   public RunPresenter(RunScheduler scheduler, String clientId) {
+    this(scheduler, clientId, scheduler::submitFrom);
+  }
+
+  public RunPresenter(RunScheduler scheduler, String clientId, Submitter submitter) {
     this.scheduler = scheduler;
+    this.submitter = submitter;
     this.clientId = clientId;
     this.address = currentAddress();
   }
@@ -88,8 +106,10 @@ public final class RunPresenter {
   private Start start(ExperimentSpec spec, boolean paused) {
     stop();
     try {
-      run = scheduler.submitFrom(spec, clientId, address, paused);
+      run = submitter.submit(spec, clientId, address, paused);
       return new Started(run);
+    } catch (gradflow.classroom.ClassRefusedException e) {
+      return new Refused(gradflow.ui.i18n.RefusalText.of(e));
     } catch (InvalidSpecException e) {
       return new Invalid(e.violations());
     } catch (BusyException e) {
