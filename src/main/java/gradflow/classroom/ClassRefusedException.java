@@ -39,12 +39,32 @@ public final class ClassRefusedException extends RuntimeException {
     NO_RUN
   }
 
+  /**
+   * Which rule a value broke, for a page that words the refusal in its own language: a message key
+   * ({@code name.tooLong}) and its arguments, the field's name first.
+   */
+  public record Rule(String key, List<Object> args) {
+    public Rule {
+      args = List.copyOf(args);
+    }
+  }
+
   private final Reason reason;
   private final String field;
   private final transient List<Violation> violations;
+  private final transient Rule rule;
 
   public ClassRefusedException(Reason reason, String field, String message) {
     this(reason, field, message, List.of());
+  }
+
+  /** An {@link Reason#INVALID} value that broke a rule, worded in English by {@code message}. */
+  public ClassRefusedException(String field, Rule rule, String message) {
+    super(message, null, false, false);
+    this.reason = Reason.INVALID;
+    this.field = field;
+    this.violations = List.of();
+    this.rule = rule;
   }
 
   public ClassRefusedException(
@@ -53,6 +73,7 @@ public final class ClassRefusedException extends RuntimeException {
     this.reason = reason;
     this.field = field;
     this.violations = List.copyOf(violations);
+    this.rule = null;
   }
 
   public Reason reason() {
@@ -64,6 +85,11 @@ public final class ClassRefusedException extends RuntimeException {
    */
   public String field() {
     return field;
+  }
+
+  /** The rule an invalid value broke, when there is one a page can word itself; or null. */
+  public Rule rule() {
+    return rule;
   }
 
   /** With {@link Reason#LOCKED}: every locked setting the spec changed. */

@@ -1,7 +1,5 @@
 package gradflow.classroom;
 
-import static gradflow.classroom.ClassRefusedException.Reason.INVALID;
-
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -30,12 +28,13 @@ final class Names {
     String nickname = checked("nickname", typed, MAX_NICKNAME);
     for (int c : nickname.codePoints().toArray()) {
       if (!allowedInNickname(c)) {
-        throw new ClassRefusedException(
-            INVALID,
+        throw refused(
             "nickname",
             "nickname may contain only letters, digits, spaces, _ - and ., not \""
                 + Character.toString(c)
-                + "\".");
+                + "\".",
+            "name.character",
+            Character.toString(c));
       }
     }
     return nickname;
@@ -54,29 +53,40 @@ final class Names {
   private static String checked(String field, String typed, int max) {
     String text = typed == null ? "" : typed.strip();
     if (text.isEmpty()) {
-      throw new ClassRefusedException(
-          INVALID, field, field + " is empty; it must be 1 to " + max + " characters.");
+      throw refused(
+          field, field + " is empty; it must be 1 to " + max + " characters.", "name.empty", max);
     }
     if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
-      throw new ClassRefusedException(
-          INVALID,
+      throw refused(
           field,
-          field + " may not contain < or >: it is shown to the class as text, not markup.");
+          field + " may not contain < or >: it is shown to the class as text, not markup.",
+          "name.markup");
     }
     if (text.codePoints().anyMatch(Names::isControl)) {
-      throw new ClassRefusedException(
-          INVALID,
+      throw refused(
           field,
-          field + " may not contain control characters such as line breaks or tabs.");
+          field + " may not contain control characters such as line breaks or tabs.",
+          "name.control");
     }
     int length = text.codePointCount(0, text.length());
     if (length > max) {
-      throw new ClassRefusedException(
-          INVALID,
+      throw refused(
           field,
-          field + " is " + length + " characters long, but it may be at most " + max + ".");
+          field + " is " + length + " characters long, but it may be at most " + max + ".",
+          "name.tooLong",
+          length,
+          max);
     }
     return text;
+  }
+
+  /** A refusal of {@code field} by rule {@code key}, whose arguments follow the field's name. */
+  private static ClassRefusedException refused(
+      String field, String message, String key, Object... args) {
+    var all = new java.util.ArrayList<Object>();
+    all.add(field);
+    all.addAll(java.util.Arrays.asList(args));
+    return new ClassRefusedException(field, new ClassRefusedException.Rule(key, all), message);
   }
 
   private static boolean isControl(int c) {
