@@ -1,10 +1,10 @@
 package gradflow.classroom;
 
+import gradflow.experiment.RandomKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 
 /**
@@ -12,19 +12,17 @@ import java.util.HexFormat;
  * are stored instead of the tokens, so that a copy of the database cannot act as a student.
  */
 final class Tokens {
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
   private Tokens() {}
 
   /** 128 random bits as 22 base64url characters: a student's token. */
   static String secret() {
-    return random(16);
+    return RandomKeys.base64url(16);
   }
 
   /** 96 random bits as 16 base64url characters: a student's id, shown to the instructor. */
   static String id() {
-    return random(12);
+    return RandomKeys.base64url(12);
   }
 
   /** The hash stored for a token, as hex. */
@@ -38,11 +36,5 @@ final class Tokens {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
     }
-  }
-
-  private static String random(int bytes) {
-    byte[] bits = new byte[bytes];
-    RANDOM.nextBytes(bits);
-    return BASE64URL.encodeToString(bits);
   }
 }

@@ -325,12 +325,7 @@ public final class Network {
       // A small matrix costs more per n³ (the decomposition's fixed work per row and column):
       // measured 19 ns per n³ at n = 32, 9–10 at 64, 7.7 at 128 and 256.
       eig += c.matrixBlocks() * (n * n * n + SMALL_MATRIX_ROWS * n * n);
-      step +=
-          3.0
-              * T
-              * B
-              * (stack[l].inSize + (c.matrixBlocks() > 0 ? c.hidden : 0))
-              * c.productColumns();
+      step += 3.0 * T * B * products(l);
     }
     return step == 0 ? 0 : EIG_PER_MULTIPLY_ADD * eig / step;
   }
@@ -352,20 +347,26 @@ public final class Network {
     double cost = 0;
     double step = 0;
     for (int l = 0; l < cells.length; l++) {
-      Cell c = cells[l];
-      double products =
-          (double) (stack[l].inSize + (c.matrixBlocks() > 0 ? c.hidden : 0)) * c.productColumns();
-      cost += c.derivationsInSteps() * products;
-      step += products;
+      cost += cells[l].derivationsInSteps() * products(l);
+      step += products(l);
     }
     return step == 0 ? 0 : cost / step;
   }
 
   /**
+   * Multiply-adds per row and time step of layer l's fused product, (in + H) x G·H for a recurrent
+   * cell, in x H for a feed-forward one: what its step costs, up to T·B and the three passes.
+   */
+  private double products(int l) {
+    Cell c = cells[l];
+    return (double) (stack[l].inSize + (c.matrixBlocks() > 0 ? c.hidden : 0)) * c.productColumns();
+  }
+
+  /**
    * Σ n³ below which the decompositions take under a tenth of a millisecond (one 20 x 20 matrix),
    * decomposed at every probe however cheap the steps. Above it the budget holds at every size: a
-   * lesson's RNN of 32 units, whose 32 x 32 decomposition (0.3 ms) costs more than its step, gets
-   * fresh eigenvalues every 7 probes at a probe every 10 steps.
+   * lesson's RNN of 32 units, whose 32 x 32 decomposition (0.3–0.6 ms) costs more than its step,
+   * gets fresh eigenvalues every 17 probes at a probe every 10 steps.
    */
   static final double SMALL_SPECTRA_CUBES = 8_000;
 

@@ -4,8 +4,6 @@ import gradflow.engine.Probe;
 import gradflow.task.Task;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +29,6 @@ import org.slf4j.MDC;
  */
 public final class Run {
   private static final Logger LOG = LoggerFactory.getLogger(Run.class);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** How a turn ended, for the scheduler. */
   enum SliceEnd {
@@ -127,9 +124,7 @@ public final class Run {
   }
 
   private static String newToken() {
-    byte[] bytes = new byte[16];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return RandomKeys.base64url(16);
   }
 
   public String clientId() {

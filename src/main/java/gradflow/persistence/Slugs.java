@@ -1,7 +1,7 @@
 package gradflow.persistence;
 
+import gradflow.experiment.RandomKeys;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
@@ -12,15 +12,11 @@ final class Slugs {
   static final int BYTES = 16;
   static final int LENGTH = 22;
   private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{" + LENGTH + "}");
-  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private Slugs() {}
 
   static String next() {
-    byte[] bits = new byte[BYTES];
-    RANDOM.nextBytes(bits);
-    return BASE64URL.encodeToString(bits);
+    return RandomKeys.base64url(BYTES);
   }
 
   /** Whether a string could be a slug at all; anything else is answered without a query. */

@@ -19,9 +19,11 @@ public final class Comparisons {
 
   public static List<Comparison> load(Specs specs) {
     var text = Presets.properties();
-    var lessons = Presets.load(specs);
+    // One reading of the catalogue serves the lessons and their comparisons.
+    Lessons catalogue = Lessons.load(specs);
+    var lessons = Presets.of(catalogue);
     var found = new ArrayList<Comparison>();
-    for (Lessons.Variants variants : Lessons.load(specs).comparisons()) {
+    for (Lessons.Variants variants : catalogue.comparisons()) {
       String id = variants.id();
       Preset lesson = lessons.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
       found.add(

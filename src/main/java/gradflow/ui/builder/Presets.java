@@ -19,9 +19,14 @@ public final class Presets {
   private Presets() {}
 
   public static List<Preset> load(Specs specs) {
+    return of(Lessons.load(specs));
+  }
+
+  /** The catalogue's lessons with their words. */
+  static List<Preset> of(Lessons catalogue) {
     Properties text = properties();
     List<Preset> lessons = new ArrayList<>();
-    for (Lessons.Lesson lesson : Lessons.load(specs).all()) {
+    for (Lessons.Lesson lesson : catalogue.all()) {
       String id = lesson.id();
       lessons.add(
           new Preset(
