@@ -13,20 +13,19 @@ import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 
 Chart.register(...registerables, MatrixController, MatrixElement);
 
-// Colour maps as evenly spaced stops (from matplotlib's viridis and magma), interpolated linearly.
-const COLOR_MAPS = {
-  viridis: ['#440154', '#482878', '#3e4989', '#31688e', '#26828e', '#1f9e89', '#35b779', '#6ece58', '#b5de2b', '#fde725'],
-  magma: ['#000004', '#180f3d', '#440f76', '#721f81', '#9e2f7f', '#cd4071', '#f1605d', '#fd9668', '#feca8d', '#fcfdbf'],
+// A cell's colour comes from the stops its rules carry (gradflow.ui.chart.ColorMap, the only copy), and
+// non-finite values from the rules' nonFiniteColors: colours outside every map, and words in the tooltip,
+// because NaN and infinity are results to show, not gaps to hide. The words here are the fallback for a
+// chart built without the page's language.
+const NON_FINITE_WORDS = {
+  NaN: 'NaN (not a number: the run diverged)',
+  Infinity: '+Infinity (overflow: the run diverged)',
+  '-Infinity': 'log of 0: no gradient reaches here',
 };
 
-// Non-finite values get colours outside every map, and words in the tooltip: NaN and infinity are results
-// to show, not gaps to hide.
-const NON_FINITE = {
-  NaN: { color: '#ff2d95', words: 'NaN (not a number: the run diverged)' },
-  Infinity: { color: '#ffffff', words: '+Infinity (overflow: the run diverged)' },
-  // log10 of an exact zero: no gradient reaches this cell at all.
-  '-Infinity': { color: '#000000', words: 'log of 0: no gradient reaches here' },
-};
+function nonFiniteKey(v) {
+  return Object.hasOwn(NON_FINITE_WORDS, String(v)) ? String(v) : 'NaN';
+}
 
 function hexToRgb(hex) {
   const n = parseInt(hex.slice(1), 16);
@@ -49,16 +48,15 @@ export function cellColor(rules, v) {
     return 'rgba(0, 0, 0, 0)';
   }
   if (typeof v === 'string' || v === null || Number.isNaN(v)) {
-    return (NON_FINITE[v] || NON_FINITE.NaN).color;
+    return rules.nonFiniteColors[nonFiniteKey(v)];
   }
-  const stops = COLOR_MAPS[rules.colorMap] || COLOR_MAPS.viridis;
-  return colorAt(stops, (v - rules.min) / (rules.max - rules.min));
+  return colorAt(rules.colorStops, (v - rules.min) / (rules.max - rules.min));
 }
 
 export function describeValue(rules, v) {
   if (typeof v === 'string' || v === null || Number.isNaN(v)) {
-    const key = NON_FINITE[v] ? String(v) : 'NaN';
-    const words = (rules.nonFiniteWords && rules.nonFiniteWords[key]) || NON_FINITE[key].words;
+    const key = nonFiniteKey(v);
+    const words = (rules.nonFiniteWords && rules.nonFiniteWords[key]) || NON_FINITE_WORDS[key];
     return `${rules.valueLabel}: ${words}`;
   }
   return `${rules.valueLabel} = ${v.toPrecision(4)}`;
@@ -217,14 +215,14 @@ const colorBar = {
   id: 'gradflowColorBar',
   afterDraw(chart) {
     const rules = chart.$gradflow && chart.$gradflow.rules;
-    if (!rules || !rules.colorMap) {
+    if (!rules || !rules.colorStops) {
       return;
     }
     const { ctx, chartArea } = chart;
     const x = chartArea.right + 12;
     const top = chartArea.top;
     const height = Math.max(20, chartArea.bottom - chartArea.top - 48);
-    const stops = COLOR_MAPS[rules.colorMap] || COLOR_MAPS.viridis;
+    const stops = rules.colorStops;
     const gradient = ctx.createLinearGradient(0, top + height, 0, top);
     stops.forEach((stop, i) => gradient.addColorStop(i / (stops.length - 1), stop));
     ctx.save();
@@ -236,9 +234,9 @@ const colorBar = {
     ctx.fillText(formatEnd(rules.max), x + COLOR_BAR_WIDTH + 4, top + 5);
     ctx.fillText(formatEnd(rules.min), x + COLOR_BAR_WIDTH + 4, top + height - 5);
     let y = top + height + 10;
-    const swatches = [['NaN', NON_FINITE.NaN], ['Inf', NON_FINITE.Infinity], ['0', NON_FINITE['-Infinity']]];
-    for (const [name, look] of swatches) {
-      ctx.fillStyle = look.color;
+    const swatches = [['NaN', 'NaN'], ['Inf', 'Infinity'], ['0', '-Infinity']];
+    for (const [name, key] of swatches) {
+      ctx.fillStyle = rules.nonFiniteColors[key];
       ctx.strokeStyle = '#333';
       ctx.fillRect(x, y, COLOR_BAR_WIDTH, 12);
       ctx.strokeRect(x, y, COLOR_BAR_WIDTH, 12);

@@ -2,8 +2,7 @@ package gradflow.browser;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.RequestOptions;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,27 +10,40 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Not a test: a class of N students in class mode, run with {@code ./mvnw -B verify -Pbench-ui
  * -Dit.test=ClassModeCapacityBenchmark} ({@code -Dcapacity.students=30} by default; see README,
- * "Teach with GradFlow"). The instructor's page creates a class at lesson 1's experiment and sets a
- * sweep of the spectral radius over N values; N browser sessions (one Chromium context each) join
- * by code, then all press Train at one wall-clock time. It prints one JSON line (also in
- * target/bench/class-mode.json): how long the joins took, the time from Train until the
- * instructor's sweep plot held all N points and the gallery N cards, the runs the server refused,
- * and the instructor's "Runs in the gallery" number. Chromium shares the server's cores here.
+ * "Teach with GradFlow"). The instructor's page creates a class at lesson 2 and a sweep of the
+ * spectral radius over N values; N browser sessions (one Chromium context each) join by code; the
+ * instructor moves the class to lesson 1 and locks the learning rate, and every page must follow;
+ * then all press Train at one wall-clock time. It prints one JSON line (also in
+ * target/bench/class-mode.json): how long the joins took, how long until every page followed the
+ * move and showed the lock, the time from Train until the sweep plot held all N points and the
+ * gallery N cards, the runs the server refused, and the instructor's "Runs in the gallery" number.
+ *
+ * <p>By default the class meets on the test's own server, whose cores Chromium shares. With {@code
+ * -Dcapacity.url=http://host:8080 -Dcapacity.token=...} it meets on a running instance instead
+ * (e.g. the one {@code docker compose -f docker/compose.yaml up -d} started; README), and the
+ * browsers can be kept off the server's cores with {@code taskset} (the JSON says which cores the
+ * browsers had).
  */
 @TestPropertySource(properties = {"gradflow.class.instructor-token=" + ClassModeIT.TOKEN})
 class ClassModeCapacityBenchmark extends BrowserTest {
+  private static final String INSTANCE = System.getProperty("capacity.url", "");
+
+  @Override
+  protected String baseUrl() {
+    return INSTANCE.isBlank() ? super.baseUrl() : INSTANCE.replaceAll("/+$", "");
+  }
 
   @Test
-  void aWholeClassJoinsAndTrainsASweep() throws Exception {
+  void aWholeClassJoinsFollowsTheLessonsAndTrainsASweep() throws Exception {
     int n = Integer.getInteger("capacity.students", 30);
-    String slug = saveLessonOne();
-    var teach = new TeachPage(page(), baseUrl()).open().signIn(ClassModeIT.TOKEN);
-    String code = teach.createAt("Capacity", "/x/" + slug);
+    String token = INSTANCE.isBlank() ? ClassModeIT.TOKEN : System.getProperty("capacity.token");
+    page().setDefaultTimeout(180_000);
+    var teach = new TeachPage(page(), baseUrl()).open().signIn(token);
+    String code = teach.createAt("Capacity", "eigenvalues");
     teach.sweep("0.5", "1.5", Integer.toString(n));
 
     long joinStart = System.nanoTime();
@@ -44,6 +56,13 @@ class ClassModeCapacityBenchmark extends BrowserTest {
     }
     double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
 
+    long moved = System.nanoTime();
+    teach.moveTo("vanishing-tanh");
+    double followSeconds = untilAll(students, "#student-desk[data-target='vanishing-tanh']", moved);
+    long locked = System.nanoTime();
+    teach.lock("Learning rate");
+    double lockSeconds = untilAll(students, "#training-learning-rate[disabled]", locked);
+
     // The whole room presses Train at once, each page at one wall-clock time.
     long goAt = System.currentTimeMillis() + 1000 + 50L * n;
     for (Page p : students) {
@@ -55,7 +74,7 @@ class ClassModeCapacityBenchmark extends BrowserTest {
     long start = System.nanoTime();
     page()
         .locator("#sweep-plot[data-points='" + n + "']")
-        .waitFor(new Locator.WaitForOptions().setTimeout(600_000));
+        .waitFor(new Locator.WaitForOptions().setTimeout(900_000));
     double plotSeconds = (System.nanoTime() - start) / 1e9;
     page()
         .locator("#gallery[data-cards='" + n + "']")
@@ -65,11 +84,16 @@ class ClassModeCapacityBenchmark extends BrowserTest {
     String json =
         String.format(
             Locale.ROOT,
-            "{\"bench\": \"class_mode\", \"students\": %d, \"join_seconds\": %.1f,"
-                + " \"all_points_seconds\": %.1f, \"all_cards_seconds\": %.1f,"
-                + " \"refused\": \"%s\", \"kept\": \"%s\"}",
+            "{\"bench\": \"class_mode\", \"server\": \"%s\", \"browser_cpus\": \"%s\","
+                + " \"students\": %d, \"join_seconds\": %.1f, \"all_followed_move_seconds\": %.1f,"
+                + " \"all_showed_lock_seconds\": %.1f, \"all_points_seconds\": %.1f,"
+                + " \"all_cards_seconds\": %.1f, \"refused\": \"%s\", \"kept\": \"%s\"}",
+            INSTANCE.isBlank() ? "test server (shares the browsers' cores)" : baseUrl(),
+            allowedCpus(),
             n,
             joinSeconds,
+            followSeconds,
+            lockSeconds,
             plotSeconds,
             gallerySeconds,
             teach.number("refused"),
@@ -79,20 +103,24 @@ class ClassModeCapacityBenchmark extends BrowserTest {
     Files.writeString(Path.of("target", "bench", "class-mode.json"), json + "\n");
   }
 
-  /** Lesson 1's spec, saved, so that the class can start from its link. */
-  private String saveLessonOne() throws Exception {
-    String spec;
-    try (var in = getClass().getResourceAsStream("/gradflow/presets/vanishing-tanh.json")) {
-      spec = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  /** Seconds from {@code since} until every student's page shows this element. */
+  private static double untilAll(List<Page> students, String selector, long since) {
+    for (Page p : students) {
+      p.locator(selector).waitFor(new Locator.WaitForOptions().setTimeout(120_000));
     }
-    var response =
-        page()
-            .request()
-            .post(
-                baseUrl() + "/api/experiments",
-                RequestOptions.create()
-                    .setHeader("Content-Type", "application/json")
-                    .setData(spec));
-    return JsonMapper.builder().build().readTree(response.text()).get("slug").asString();
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  /** The cores this JVM (and the Chromium it starts) may run on, as Linux lists them. */
+  private static String allowedCpus() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.exists(status)) {
+      return "unknown";
+    }
+    return Files.readAllLines(status).stream()
+        .filter(l -> l.startsWith("Cpus_allowed_list:"))
+        .map(l -> l.substring(l.indexOf(':') + 1).strip())
+        .findFirst()
+        .orElse("unknown");
   }
 }

@@ -12,26 +12,16 @@ import software.xdev.chartjs.model.options.scale.Scales;
 /**
  * Options of a {@link MatrixChart}, with the rules that JSON cannot carry as functions named
  * instead. The JS module reads {@code options.gradflow} and installs the functions: the colour of a
- * cell from {@link #colorMap} over [{@link #min}, {@link #max}], and the cell size that tiles a
- * grid of {@link #columns} by {@link #rows}.
+ * cell from {@link #colorMap}'s stops over [{@link #min}, {@link #max}], and the cell size that
+ * tiles a grid of {@link #columns} by {@link #rows}.
  */
 public class MatrixOptions extends Options<MatrixOptions, DefaultAnimation> {
-
-  /** The colour maps that the JS module knows. */
-  public enum ColorMap {
-    /** Perceptually uniform and readable with the common colour-vision deficiencies. */
-    VIRIDIS,
-    /** Viridis' warmer sibling, for a second heatmap beside the first. */
-    MAGMA;
-
-    String jsName() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
-  }
 
   /** The named rules, as the JS module expects them under {@code options.gradflow}. */
   public record Rules(
       String colorMap,
+      List<String> colorStops,
+      Map<String, String> nonFiniteColors,
       double min,
       double max,
       int columns,
@@ -39,6 +29,9 @@ public class MatrixOptions extends Options<MatrixOptions, DefaultAnimation> {
       String valueLabel,
       List<String> rowLabels,
       Map<String, String> nonFiniteWords) {}
+
+  private static final Map<String, String> NON_FINITE_COLORS =
+      Map.of("NaN", ColorMap.NAN, "Infinity", ColorMap.INFINITY, "-Infinity", ColorMap.ZERO);
 
   @JsonIgnore private ColorMap colorMap = ColorMap.VIRIDIS;
   @JsonIgnore private double min;
@@ -62,7 +55,16 @@ public class MatrixOptions extends Options<MatrixOptions, DefaultAnimation> {
   @JsonProperty("gradflow")
   public Rules getRules() {
     return new Rules(
-        colorMap.jsName(), min, max, columns, rows, valueLabel, rowLabels, nonFiniteWords);
+        colorMap.jsName(),
+        colorMap.stops(),
+        NON_FINITE_COLORS,
+        min,
+        max,
+        columns,
+        rows,
+        valueLabel,
+        rowLabels,
+        nonFiniteWords);
   }
 
   public MatrixOptions setColorMap(ColorMap colorMap) {

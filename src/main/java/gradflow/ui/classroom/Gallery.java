@@ -21,6 +21,9 @@ final class Gallery extends ClassBox {
   private final Div cards = new Div();
   private final Paragraph empty = new Paragraph(ClassText.t("class.gallery.empty"));
   private final Map<String, RunCard> byId = new LinkedHashMap<>();
+  private final Paragraph key = new Paragraph();
+  private double[] range = {Double.NaN, Double.NaN};
+  private boolean filling;
 
   /**
    * @param showHidden true for the instructor, who may show a hidden run again
@@ -37,7 +40,7 @@ final class Gallery extends ClassBox {
     cards.getElement().setAttribute("aria-labelledby", "gallery-title");
     empty.setId("gallery-empty");
     empty.addClassName("gf-caption");
-    var key = new Paragraph(ClassText.t("class.gallery.key"));
+    key.setId("gallery-key");
     key.addClassName("gf-caption");
     add(key, empty, cards);
   }
@@ -45,7 +48,11 @@ final class Gallery extends ClassBox {
   void show(List<ClassRun> runs) {
     byId.clear();
     cards.removeAll();
+    // One range for the whole gallery, and each picture drawn once on it.
+    filling = true;
     runs.forEach(this::put);
+    filling = false;
+    range = new double[] {Double.NaN, Double.NaN};
     count();
   }
 
@@ -60,6 +67,9 @@ final class Gallery extends ClassBox {
       return;
     }
     var card = new RunCard(run, table);
+    if (!filling && !Double.isNaN(range[0])) {
+      card.paint(range[0], range[1]);
+    }
     decorate.accept(card);
     if (old != null) {
       cards.replace(old, card);
@@ -70,11 +80,31 @@ final class Gallery extends ClassBox {
     count();
   }
 
+  /**
+   * Keeps every card on one colour range, that of the cards shown: a new card beyond it widens it
+   * for all, so that the cards stay comparable as the gallery fills.
+   */
+  private void repaint() {
+    var maps =
+        byId.values().stream().map(RunCard::run).filter(RunCard::hasHeatmap).map(ClassRun::heatmap);
+    double[] now = HeatmapPicture.range(maps.toList());
+    if (now[0] != range[0] || now[1] != range[1]) {
+      range = now;
+      byId.values().forEach(card -> card.paint(range[0], range[1]));
+    }
+    key.setText(
+        ClassText.t("class.gallery.key", ClassText.value(range[0]), ClassText.value(range[1])));
+    key.setVisible(!byId.isEmpty());
+  }
+
   List<ClassRun> runs() {
     return byId.values().stream().map(RunCard::run).toList();
   }
 
   private void count() {
+    if (!filling) {
+      repaint();
+    }
     empty.setVisible(byId.isEmpty());
     getElement().setAttribute("data-cards", Integer.toString(byId.size()));
   }

@@ -1,48 +1,83 @@
 package gradflow.ui.classroom;
 
 import gradflow.classroom.Heatmap;
+import gradflow.ui.chart.ColorMap;
+import gradflow.ui.live.HeatmapView;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.Collection;
 import javax.imageio.ImageIO;
 
 /**
  * A gallery card's heatmap as a small PNG in a data address: a few hundred bytes per card, where a
- * chart per card would cost a canvas and a script each for a room of thirty. Colours run from dark
- * blue (a gradient that has vanished) through green to yellow (a large one) over the picture's own
- * range of log10; NaN is magenta, an infinite gradient white, a gradient of exactly 0 black, so
- * that each stands apart from every finite value.
+ * chart per card would cost a canvas and a script each for a room of thirty. Its colours are the
+ * live heatmap's ({@link ColorMap#VIRIDIS} over log10, NaN pink, +Infinity white, an exact 0
+ * black), on a range that every card of the gallery shares ({@link #range}), so that a card darker
+ * than another is a gradient that vanished further, not one drawn on a different scale.
  */
 final class HeatmapPicture {
   static final int CELL = 6;
-  static final int NAN = 0xCC00CC;
-  static final int INFINITE = 0xFFFFFF;
-  static final int ZERO = 0x000000;
-
-  /** Dark blue, teal, green, yellow: a viridis-like ramp, readable in grey too. */
-  private static final int[] RAMP = {0x30123B, 0x21608D, 0x21918C, 0x5EC962, 0xFDE725};
 
   private HeatmapPicture() {}
 
-  static String dataUrl(Heatmap map) {
+  /** The widest the shared range reaches either side of the near end, in decades. */
+  static final int MAX_DECADES = 12;
+
+  /**
+   * The colour range of the relative log10 for these heatmaps together: whole decades that hold
+   * every finite cell, at most {@link #MAX_DECADES} either side of 0 (beyond, cells take the end
+   * colours), and at least one either side, so that the near end's own colour is never an end of
+   * the map.
+   */
+  static double[] range(Collection<Heatmap> maps) {
+    double lo = 0;
+    double hi = 0;
+    for (Heatmap map : maps) {
+      for (double[] row : relative(map)) {
+        for (double v : row) {
+          if (Double.isFinite(v)) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+          }
+        }
+      }
+    }
+    return new double[] {
+      Math.min(-1, Math.max(-MAX_DECADES, Math.floor(lo))) + 0.0,
+      Math.max(1, Math.min(MAX_DECADES, Math.ceil(hi))) + 0.0
+    };
+  }
+
+  /**
+   * The live heatmap's relative view ({@link HeatmapView#relative}) on log10: each row minus its
+   * last column, or for one column (a depth task) minus the top row; NaN where the reference is not
+   * finite (a diverged run), which the card shows as NaN.
+   */
+  static double[][] relative(Heatmap map) {
     double[][] cells = map.log10();
+    int rows = cells.length;
+    int columns = rows == 0 ? 0 : cells[0].length;
+    double[][] out = new double[rows][columns];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < columns; c++) {
+        double reference = columns > 1 ? cells[r][columns - 1] : cells[rows - 1][0];
+        out[r][c] = Double.isFinite(reference) ? cells[r][c] - reference : Double.NaN;
+      }
+    }
+    return out;
+  }
+
+  /** The picture of the relative log10 on the range [lo, hi]. */
+  static String dataUrl(Heatmap map, double lo, double hi) {
+    double[][] cells = relative(map);
     int rows = cells.length;
     int columns = rows == 0 ? 0 : cells[0].length;
     var image =
         new BufferedImage(
             Math.max(1, columns * CELL), Math.max(1, rows * CELL), BufferedImage.TYPE_INT_RGB);
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (double[] row : cells) {
-      for (double v : row) {
-        if (Double.isFinite(v)) {
-          lo = Math.min(lo, v);
-          hi = Math.max(hi, v);
-        }
-      }
-    }
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < columns; c++) {
         int rgb = colour(cells[r][c], lo, hi);
@@ -64,27 +99,17 @@ final class HeatmapPicture {
     return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
   }
 
-  /** The colour of one cell of log10, on the picture's range [lo, hi]. */
+  /** The colour of one cell of log10, on the range [lo, hi], as 0xRRGGBB. */
   static int colour(double v, double lo, double hi) {
     if (Double.isNaN(v)) {
-      return NAN;
+      return ColorMap.parse(ColorMap.NAN);
     }
     if (v == Double.POSITIVE_INFINITY) {
-      return INFINITE;
+      return ColorMap.parse(ColorMap.INFINITY);
     }
     if (v == Double.NEGATIVE_INFINITY) {
-      return ZERO;
+      return ColorMap.parse(ColorMap.ZERO);
     }
-    double f = hi > lo ? (v - lo) / (hi - lo) : 0.5;
-    double at = f * (RAMP.length - 1);
-    int i = Math.min(RAMP.length - 2, (int) Math.floor(at));
-    return mix(RAMP[i], RAMP[i + 1], at - i);
-  }
-
-  private static int mix(int a, int b, double t) {
-    int r = (int) Math.round(((a >> 16) & 255) * (1 - t) + ((b >> 16) & 255) * t);
-    int g = (int) Math.round(((a >> 8) & 255) * (1 - t) + ((b >> 8) & 255) * t);
-    int bl = (int) Math.round((a & 255) * (1 - t) + (b & 255) * t);
-    return (r << 16) | (g << 8) | bl;
+    return ColorMap.VIRIDIS.rgb((v - lo) / (hi - lo));
   }
 }

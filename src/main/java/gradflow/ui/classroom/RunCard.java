@@ -15,6 +15,7 @@ import gradflow.ui.live.Numbers;
 final class RunCard extends Div {
   private final ClassRun run;
   private final Div actions = new Div();
+  private final Image picture;
 
   RunCard(ClassRun run, SettingsTable table) {
     this.run = run;
@@ -33,10 +34,13 @@ final class RunCard extends Div {
       swept.addClassName("gf-run-card-value");
       add(swept);
     }
-    if (run.heatmap() != null && run.heatmap().log10().length > 0) {
-      var picture = new Image(HeatmapPicture.dataUrl(run.heatmap()), alt(run));
+    if (hasHeatmap(run)) {
+      picture = new Image();
+      picture.setAlt(alt(run));
       picture.addClassName("gf-run-card-heatmap");
       add(picture);
+    } else {
+      picture = null;
     }
     var outcome = new Paragraph(ClassText.outcome(run));
     outcome.addClassName(run.diverged() ? "gf-run-card-diverged" : "gf-run-card-outcome");
@@ -54,6 +58,17 @@ final class RunCard extends Div {
 
   ClassRun run() {
     return run;
+  }
+
+  static boolean hasHeatmap(ClassRun run) {
+    return run.heatmap() != null && run.heatmap().log10().length > 0;
+  }
+
+  /** Draws the heatmap on the gallery's shared colour range [lo, hi] of log10. */
+  void paint(double lo, double hi) {
+    if (picture != null) {
+      picture.setSrc(HeatmapPicture.dataUrl(run.heatmap(), lo, hi));
+    }
   }
 
   Div actions() {

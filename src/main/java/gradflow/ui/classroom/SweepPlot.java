@@ -75,14 +75,17 @@ final class SweepPlot extends ClassBox {
     }
     String x = ClassText.setting(table, sweep.path());
     String y = ClassText.t("teach.plot.measure." + measure.getValue().name().toLowerCase());
-    note.setText(
-        count == 0
-            ? ClassText.t("teach.plot.empty")
-            : points.theory().isEmpty()
-                ? ClassText.t("teach.plot.count", count)
-                : ClassText.t("teach.plot.countTheory", count, taskLength - 1));
+    note.setText(count == 0 ? ClassText.t("teach.plot.empty") : note(points.theory(), count));
     chart.showChart(JSON.writeValueAsString(config(points, x, y)));
     numbers.show(table(points, x, y));
+  }
+
+  private String note(SweepPoints.Theory theory, int count) {
+    return switch (theory.kind()) {
+      case NONE -> ClassText.t("teach.plot.count", count);
+      case SPECTRAL_RADIUS -> ClassText.t("teach.plot.countTheory", count, taskLength - 1);
+      case DEPTH -> ClassText.t("teach.plot.countDepth", count, Numbers.format(theory.gain()));
+    };
   }
 
   private static Map<String, Object> config(SweepPoints points, String x, String y) {
@@ -91,8 +94,12 @@ final class SweepPlot extends ClassBox {
         dataset(ClassText.t("teach.plot.finished"), points.finished(), FINISHED, "circle"));
     datasets.add(
         dataset(ClassText.t("teach.plot.diverged"), points.diverged(), DIVERGED, "crossRot"));
-    if (!points.theory().isEmpty()) {
-      var theory = dataset(ClassText.t("teach.plot.theory"), points.theory(), THEORY, "line");
+    if (points.theory().kind() != SweepPoints.Theory.Kind.NONE) {
+      String label =
+          points.theory().kind() == SweepPoints.Theory.Kind.DEPTH
+              ? ClassText.t("teach.plot.theoryDepth", Numbers.format(points.theory().gain()))
+              : ClassText.t("teach.plot.theory");
+      var theory = dataset(label, points.theory().curve(), THEORY, "line");
       theory.put("showLine", true);
       theory.put("pointRadius", 0);
       theory.put("borderDash", List.of(6, 4));

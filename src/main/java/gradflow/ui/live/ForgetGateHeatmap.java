@@ -1,6 +1,7 @@
 package gradflow.ui.live;
 
 import gradflow.engine.Probe;
+import gradflow.ui.chart.ColorMap;
 import gradflow.ui.chart.MatrixCell;
 import gradflow.ui.chart.MatrixChart;
 import gradflow.ui.chart.MatrixOptions;
@@ -140,7 +141,7 @@ public class ForgetGateHeatmap extends NotedChart {
   static MatrixChart config(List<Integer> layers, int steps) {
     var options =
         new MatrixOptions()
-            .setColorMap(MatrixOptions.ColorMap.MAGMA)
+            .setColorMap(ColorMap.MAGMA)
             .setRange(0, 1)
             .setGrid(Math.max(1, steps), Math.max(1, layers.size()))
             .setRowLabels(layers.stream().map(Text::layer).toList())

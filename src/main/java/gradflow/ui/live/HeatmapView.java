@@ -85,7 +85,7 @@ public record HeatmapView(Shown shown, boolean relative) {
    * Each row over its last column; a one-column grid (depth) each row over the top row. A row whose
    * reference is zero or not finite has no relative profile: NaN, which the heatmap names.
    */
-  static double[][] relative(double[][] grid) {
+  public static double[][] relative(double[][] grid) {
     int layers = grid.length;
     if (layers == 0) {
       return grid;

@@ -58,15 +58,65 @@ class SweepPointsTest {
   }
 
   @Test
-  void theTheoryCurveIsTheLinearPredictionRhoToTheTMinusOneOnlyForTheSpectralRadiusRatio() {
-    var curve = SweepPoints.theory(RADIUS, Measure.RATIO, 8);
+  void theTheoryCurveIsTheLinearPredictionRhoToTheTMinusOneForTheSpectralRadiusRatio() {
+    var theory = SweepPoints.theory(RADIUS, Measure.RATIO, 8, List.of());
 
-    assertThat(curve).hasSize(SweepPoints.THEORY_POINTS);
-    assertThat(curve.getFirst().y()).isCloseTo(Math.pow(0.5, 7), within(1e-12));
-    assertThat(curve.getLast().y()).isCloseTo(Math.pow(1.5, 7), within(1e-9));
-    assertThat(SweepPoints.theory(RADIUS, Measure.LOSS, 8)).isEmpty();
+    assertThat(theory.kind()).isEqualTo(SweepPoints.Theory.Kind.SPECTRAL_RADIUS);
+    assertThat(theory.curve()).hasSize(SweepPoints.THEORY_POINTS);
+    assertThat(theory.curve().getFirst().y()).isCloseTo(Math.pow(0.5, 7), within(1e-12));
+    assertThat(theory.curve().getLast().y()).isCloseTo(Math.pow(1.5, 7), within(1e-9));
+    assertThat(SweepPoints.theory(RADIUS, Measure.LOSS, 8, List.of()).curve()).isEmpty();
+    var forgetBias = new Sweep("layers[].forgetBias", -3, 3, 3, List.of(-3.0, 0.0, 3.0));
+    assertThat(SweepPoints.theory(forgetBias, Measure.RATIO, 100, List.of()).kind())
+        .isEqualTo(SweepPoints.Theory.Kind.NONE);
+  }
+
+  @Test
+  void aDepthSweepOfADepthTaskGetsLambdaToTheLMinusOneWithLambdaFittedToTheRoomsRuns() {
     var depth = new Sweep(Sweep.DEPTH, 2, 10, 3, List.of(2.0, 6.0, 10.0));
-    assertThat(SweepPoints.theory(depth, Measure.RATIO, 8)).isEmpty();
+    // Three runs whose bottom layer gets 0.8^(L−1) of the top layer's gradient, one off-scale.
+    var runs =
+        List.of(
+            depthRun("Ann", 2, Math.pow(0.8, 1)),
+            depthRun("Ben", 6, Math.pow(0.8, 5)),
+            depthRun("Chen", 10, Math.pow(0.8, 9)),
+            depthRun("Dana", 10, null));
+
+    var points = SweepPoints.of(runs, depth, Measure.RATIO, 1);
+
+    assertThat(points.theory().kind()).isEqualTo(SweepPoints.Theory.Kind.DEPTH);
+    assertThat(points.theory().gain()).isCloseTo(0.8, within(1e-12));
+    assertThat(points.theory().curve().getFirst().x()).isEqualTo(2.0);
+    assertThat(points.theory().curve().getLast().y()).isCloseTo(Math.pow(0.8, 9), within(1e-12));
+  }
+
+  @Test
+  void theFittedGainIsTheLeastSquaresSlopeOnTheLogScale() {
+    // log r = (L−1) log λ + noise: ratios 0.5 at L = 2 and 0.5^4 · 4 at L = 5.
+    var points =
+        List.of(
+            new SweepPoints.Point(2, 0.5, "a", false),
+            new SweepPoints.Point(5, Math.pow(0.5, 4) * 4, "b", false));
+
+    double expected = Math.exp((1 * Math.log(0.5) + 4 * Math.log(Math.pow(0.5, 4) * 4)) / 17);
+    assertThat(SweepPoints.fittedGain(points)).isCloseTo(expected, within(1e-12));
+  }
+
+  @Test
+  void noDepthCurveWithFewerThanTwoRunsOrWhenTheRatioIsInTime() {
+    var depth = new Sweep(Sweep.DEPTH, 2, 10, 3, List.of(2.0, 6.0, 10.0));
+    var one = List.of(depthRun("Ann", 6, 0.3));
+    var two = List.of(depthRun("Ann", 6, 0.3), depthRun("Ben", 10, 0.1));
+
+    assertThat(SweepPoints.of(one, depth, Measure.RATIO, 1).theory().kind())
+        .isEqualTo(SweepPoints.Theory.Kind.NONE);
+    assertThat(SweepPoints.of(two, depth, Measure.RATIO, 1).theory().kind())
+        .isEqualTo(SweepPoints.Theory.Kind.DEPTH);
+    // Over 50 time steps the ratio is first step over last, not bottom layer over top.
+    assertThat(SweepPoints.of(two, depth, Measure.RATIO, 50).theory().kind())
+        .isEqualTo(SweepPoints.Theory.Kind.NONE);
+    assertThat(SweepPoints.of(two, depth, Measure.LOSS, 1).theory().kind())
+        .isEqualTo(SweepPoints.Theory.Kind.NONE);
   }
 
   @Test
@@ -76,6 +126,24 @@ class SweepPointsTest {
     assertThat(ClassText.value(-3)).isEqualTo("-3");
     assertThat(ClassText.values(List.of(0.5, 0.75, 1.0))).isEqualTo("0.5, 0.75, 1");
     assertThat(ClassText.value(1.0 / 3)).isEqualTo("0.3333");
+  }
+
+  private static ClassRun depthRun(String who, int layers, Double ratio) {
+    return new ClassRun(
+        who,
+        "ABCDEF",
+        who,
+        who,
+        "slug-" + who,
+        Sweep.DEPTH,
+        (double) layers,
+        0.5,
+        0.17,
+        null,
+        ratio,
+        null,
+        false,
+        Instant.EPOCH);
   }
 
   private static ClassRun run(
