@@ -57,7 +57,7 @@ class ClassModeCapacityBenchmark extends BrowserTest {
     double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
 
     long moved = System.nanoTime();
-    teach.moveTo("vanishing-tanh");
+    teach.moveToLesson("1. A tanh RNN forgets");
     double followSeconds = untilAll(students, "#student-desk[data-target='vanishing-tanh']", moved);
     long locked = System.nanoTime();
     teach.lock("Learning rate");

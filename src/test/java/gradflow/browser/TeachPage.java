@@ -77,6 +77,16 @@ public final class TeachPage {
     return this;
   }
 
+  /** Moves the class to a lesson picked by its title, e.g. "1. A tanh RNN forgets". */
+  public TeachPage moveToLesson(String title) {
+    page.locator("#move-lesson").click();
+    page.locator("vaadin-select-item:text-is('" + title + "')").click();
+    page.locator("#move-class").click();
+    page.waitForFunction(
+        "t => document.querySelector('#class-where').innerText.includes(t)", title);
+    return this;
+  }
+
   /** Waits until the sweep plot has this many points and the gallery this many cards. */
   public TeachPage awaitResults(int runs) {
     page.locator("#sweep-plot[data-points='" + runs + "']")
