@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * Binds {@link ClassSettings} from {@code gradflow.class.*}, offers the {@link ClassService} and
  * its {@link ClassEvents}, purges expired classes every hour (and a minute after the start), and
  * every {@code gradflow.class.watch-interval} (1 s; 0 turns it off) reads back what other replicas
- * changed in the classes this one's pages follow ({@link ClassWatch}).
+ * changed in the classes this one's pages follow ({@link ClassWatch}), and every {@link
+ * ClassService#PRESENCE_EVERY} writes which students have a page open here.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ClassSettings.class)
@@ -58,6 +59,10 @@ public class ClassConfiguration {
       long every = watchInterval.toMillis();
       janitor.scheduleWithFixedDelay(() -> look(watch), every, every, TimeUnit.MILLISECONDS);
     }
+    if (classes.enabled()) {
+      long beat = ClassService.PRESENCE_EVERY.toMillis();
+      janitor.scheduleWithFixedDelay(() -> beat(classes), beat, beat, TimeUnit.MILLISECONDS);
+    }
     return janitor;
   }
 
@@ -67,6 +72,15 @@ public class ClassConfiguration {
     } catch (RuntimeException e) {
       // A database hiccup: the next look reads the same changes again.
       LOG.warn("reading the followed classes back failed", e);
+    }
+  }
+
+  private static void beat(ClassService classes) {
+    try {
+      classes.heartbeat();
+    } catch (RuntimeException e) {
+      // Other replicas count these pages a little longer or shorter; the next beat writes again.
+      LOG.warn("writing which students have a page open failed", e);
     }
   }
 

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -52,6 +53,16 @@ public final class ClassService implements AutoCloseable {
   private final Targets targets;
   private final ClassRuns runs;
   private final Roster roster;
+
+  /** How often each replica writes which students have a page open on it. */
+  public static final Duration PRESENCE_EVERY = Duration.ofSeconds(10);
+
+  /**
+   * How long a student counts as connected after a replica last saw their page: three heartbeats,
+   * so that one late or failed write does not drop them.
+   */
+  static final Duration PRESENCE_WINDOW = PRESENCE_EVERY.multipliedBy(3);
+
   private final Presence presence = new Presence();
   private final Map<String, Object> monitors = new ConcurrentHashMap<>();
 
@@ -196,6 +207,17 @@ public final class ClassService implements AutoCloseable {
   }
 
   /**
+   * Writes which students have a page open on this replica to the store, for the dashboards of the
+   * other replicas; called every {@link #PRESENCE_EVERY}.
+   */
+  public void heartbeat() {
+    Set<String> here = presence.here();
+    if (!here.isEmpty()) {
+      store.seen(here, clock.instant());
+    }
+  }
+
+  /**
    * Deletes the students and runs of the classes that have expired, and the classes themselves once
    * they have been expired as long again (until then their code answers "expired").
    *
@@ -241,8 +263,16 @@ public final class ClassService implements AutoCloseable {
     return runs.counts(code);
   }
 
-  int connected(List<Student> students) {
-    return presence.connected(students);
+  /**
+   * How many of the class's students have a page open: here now, or on any replica at its last
+   * heartbeat within {@link #PRESENCE_WINDOW}.
+   */
+  int connected(String code, List<Student> students) {
+    Set<String> elsewhere = store.seenSince(code, clock.instant().minus(PRESENCE_WINDOW));
+    return (int)
+        students.stream()
+            .filter(s -> presence.isHere(s.id()) || elsewhere.contains(s.id()))
+            .count();
   }
 
   /** The class, if it has not ended. */

@@ -1,8 +1,10 @@
 package gradflow.classroom;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where classes, their students and their runs are kept, so that they survive a restart. The
@@ -42,6 +44,12 @@ public interface ClassStore {
 
   /** How many runs a class keeps. */
   int runCount(String code);
+
+  /** Notes that these students had a page open on this replica at {@code at}. */
+  void seen(Collection<String> studentIds, Instant at);
+
+  /** The ids of the class's students seen (on any replica) at or after {@code since}. */
+  Set<String> seenSince(String code, Instant since);
 
   /**
    * Deletes the students and runs of every class that expired by {@code now}, and the classes

@@ -166,7 +166,7 @@ public final class Instructor {
     return new Dashboard(
         c.code(),
         students.size(),
-        service.connected(students),
+        service.connected(c.code(), students),
         counts.active(),
         counts.queued(),
         counts.refused(),

@@ -7,8 +7,10 @@ import gradflow.classroom.Heatmap;
 import gradflow.classroom.Student;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -66,6 +68,8 @@ final class JdbcClassStore implements ClassStore {
         .query(ClassRows::classroom)
         .optional();
   }
+
+  private static final int SEEN_SLICE = 500;
 
   @Override
   public void insert(Student s) {
@@ -162,6 +166,29 @@ final class JdbcClassStore implements ClassStore {
         .param("code", code)
         .query(Integer.class)
         .single();
+  }
+
+  @Override
+  public void seen(Collection<String> studentIds, Instant at) {
+    List<String> ids = List.copyOf(studentIds);
+    // In slices: a class of hundreds stays far below any database's limit on IN lists.
+    for (int from = 0; from < ids.size(); from += SEEN_SLICE) {
+      jdbc.sql("UPDATE classroom_student SET last_seen = :at WHERE id IN (:ids)")
+          .param("at", ClassRows.time(at))
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + SEEN_SLICE)))
+          .update();
+    }
+  }
+
+  @Override
+  public Set<String> seenSince(String code, Instant since) {
+    return Set.copyOf(
+        jdbc.sql(
+                "SELECT id FROM classroom_student WHERE class_code = :code AND last_seen >= :since")
+            .param("code", code)
+            .param("since", ClassRows.time(since))
+            .query(String.class)
+            .list());
   }
 
   @Override

@@ -125,4 +125,32 @@ class ClassWatchTest {
     assertThat(heardOnA.poll(5, TimeUnit.SECONDS)).isInstanceOf(ClassEvent.StudentJoined.class);
     assertThat(heardOnA.poll(500, TimeUnit.MILLISECONDS)).isNull();
   }
+
+  @Test
+  void aStudentWithAPageOpenOnOneReplicaCountsAsConnectedOnTheOthersDashboard() {
+    Classroom c = a.tinyClass();
+    Student ann = a.service.join(c.code(), "Ann").seat().student();
+    Student ben = a.service.join(c.code(), "Ben").seat().student();
+    var teacherOnB = b.instructor(TestClasses.TOKEN);
+
+    a.service.connected(ann.id());
+    b.connected(ben.id());
+    assertThat(a.teacher().dashboard(c.code()).connected()).as("before any heartbeat").isOne();
+    assertThat(teacherOnB.dashboard(c.code()).connected()).isOne();
+
+    a.service.heartbeat();
+    b.heartbeat();
+    assertThat(a.teacher().dashboard(c.code()).connected()).isEqualTo(2);
+    assertThat(teacherOnB.dashboard(c.code()).connected()).isEqualTo(2);
+
+    // Ann closes her page on A: B counts her until A's last heartbeat is a window old.
+    a.service.disconnected(ann.id());
+    a.now.set(a.now.get().plus(ClassService.PRESENCE_EVERY));
+    b.heartbeat();
+    assertThat(teacherOnB.dashboard(c.code()).connected()).isEqualTo(2);
+    a.now.set(a.now.get().plus(ClassService.PRESENCE_WINDOW));
+    b.heartbeat();
+    assertThat(teacherOnB.dashboard(c.code()).connected()).isOne();
+    assertThat(a.teacher().dashboard(c.code()).connected()).isOne();
+  }
 }

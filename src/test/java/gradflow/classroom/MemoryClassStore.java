@@ -2,10 +2,12 @@ package gradflow.classroom;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -14,6 +16,7 @@ final class MemoryClassStore implements ClassStore {
   final Map<String, Classroom> classes = new ConcurrentHashMap<>();
   final List<Student> students = new CopyOnWriteArrayList<>();
   final List<ClassRun> runs = new CopyOnWriteArrayList<>();
+  final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
 
   @Override
   public boolean codeTaken(String code) {
@@ -102,5 +105,18 @@ final class MemoryClassStore implements ClassStore {
     runs.removeIf(r -> expired.contains(r.code()));
     classes.values().removeIf(c -> !forgetBefore.isBefore(c.expiresAt()));
     return before - students.size() - runs.size() - classes.size();
+  }
+
+  @Override
+  public void seen(Collection<String> studentIds, Instant at) {
+    studentIds.forEach(id -> lastSeen.put(id, at));
+  }
+
+  @Override
+  public Set<String> seenSince(String code, Instant since) {
+    return students(code).stream()
+        .map(Student::id)
+        .filter(id -> lastSeen.containsKey(id) && !lastSeen.get(id).isBefore(since))
+        .collect(java.util.stream.Collectors.toSet());
   }
 }

@@ -106,6 +106,33 @@ abstract class ClassesSurviveARestartTest {
     }
   }
 
+  @Test
+  void theStudentsSeenOnAnyReplicaAreReadBackByClassAndTime(@TempDir Path dir) {
+    try (ConfigurableApplicationContext context = start(database(dir))) {
+      ClassStore store = context.getBean(ClassStore.class);
+      Classroom c = classroom("KMN473", NOW.plus(Duration.ofDays(1)));
+      Classroom other = classroom("ACDEFH", NOW.plus(Duration.ofDays(1)));
+      store.insert(c);
+      store.insert(other);
+      Student ann = student(c, 0, "Ann", null);
+      Student ben = student(c, 1, "Ben", null);
+      Student cho = student(other, 0, "Cho", null);
+      for (Student s : List.of(ann, ben, cho)) {
+        store.insert(s);
+      }
+
+      store.seen(List.of(ann.id(), cho.id()), NOW);
+      store.seen(List.of(ben.id()), NOW.minusSeconds(60));
+
+      assertThat(store.seenSince("KMN473", NOW.minusSeconds(30))).containsExactly(ann.id());
+      assertThat(store.seenSince("KMN473", NOW.minusSeconds(90)))
+          .containsExactlyInAnyOrder(ann.id(), ben.id());
+      assertThat(store.seenSince("ACDEFH", NOW.minusSeconds(30))).containsExactly(cho.id());
+      store.seen(List.of(), NOW);
+      assertThat(store.students("KMN473")).containsExactly(ann, ben);
+    }
+  }
+
   private static Classroom classroom(String code, Instant expires) {
     return new Classroom(
         code,
