@@ -40,8 +40,9 @@ public final class ClassRefusedException extends RuntimeException {
   }
 
   /**
-   * Which rule a value broke, for a page that words the refusal in its own language: a message key
-   * ({@code name.tooLong}) and its arguments, the field's name first.
+   * Which rule a refusal applied, for a page that words it in its own language: a message key
+   * ({@code name.tooLong}, {@code full}) and its arguments; for an {@link Reason#INVALID} value the
+   * field's name first.
    */
   public record Rule(String key, List<Object> args) {
     public Rule {
@@ -60,8 +61,16 @@ public final class ClassRefusedException extends RuntimeException {
 
   /** An {@link Reason#INVALID} value that broke a rule, worded in English by {@code message}. */
   public ClassRefusedException(String field, Rule rule, String message) {
+    this(Reason.INVALID, field, rule, message);
+  }
+
+  /**
+   * A refusal that a page words from {@code rule} in its own language, and the REST API by {@code
+   * message} in English.
+   */
+  public ClassRefusedException(Reason reason, String field, Rule rule, String message) {
     super(message, null, false, false);
-    this.reason = Reason.INVALID;
+    this.reason = reason;
     this.field = field;
     this.violations = List.of();
     this.rule = rule;

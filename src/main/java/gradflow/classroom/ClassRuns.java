@@ -12,6 +12,7 @@ import gradflow.experiment.RunStatus;
 import gradflow.experiment.Specs;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,6 +75,7 @@ final class ClassRuns implements AutoCloseable {
       throw new ClassRefusedException(
           TOO_MANY_RUNS,
           null,
+          new ClassRefusedException.Rule("tooManyRuns", List.of(maxRuns)),
           "Class "
               + code
               + " keeps "

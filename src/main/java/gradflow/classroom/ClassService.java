@@ -128,6 +128,7 @@ public final class ClassService implements AutoCloseable {
       throw new ClassRefusedException(
           EXPIRED,
           "code",
+          new ClassRefusedException.Rule("expired", List.of(day(c.expiresAt()))),
           "Class "
               + c.code()
               + " expired on "
@@ -282,6 +283,7 @@ public final class ClassService implements AutoCloseable {
       throw new ClassRefusedException(
           ENDED,
           "code",
+          new ClassRefusedException.Rule("ended", List.of(day(c.expiresAt()))),
           "Class "
               + c.code()
               + " has ended; its gallery stays open until it expires on "
@@ -315,6 +317,8 @@ public final class ClassService implements AutoCloseable {
     return new ClassRefusedException(
         NOT_FOUND,
         "code",
+        new ClassRefusedException.Rule(
+            "notFound", List.of(code == null ? "" : Names.shorten(code))),
         "There is no class with code "
             + (code == null ? "null" : "\"" + Names.shorten(code) + "\"")
             + "; check the code your instructor gave you.");

@@ -36,6 +36,7 @@ final class Roster {
                 throw new ClassRefusedException(
                     FULL,
                     "code",
+                    new ClassRefusedException.Rule("full", List.of(students.size())),
                     "Class "
                         + c.code()
                         + " is full: it has "
@@ -48,6 +49,7 @@ final class Roster {
                 throw new ClassRefusedException(
                     TAKEN,
                     "nickname",
+                    new ClassRefusedException.Rule("taken", List.of(name)),
                     "nickname \"" + name + "\" is taken in this class; pick another.");
               }
               int seat = students.size();

@@ -78,14 +78,23 @@ class ClassServiceTest {
   @Test
   void unknownExpiredAndEndedClassesAreToldApart() {
     Classroom c = t.tinyClass();
-    refused(() -> t.service.find("KMN473"), NOT_FOUND).hasMessageContaining("\"KMN473\"");
+    refused(() -> t.service.find("KMN473"), NOT_FOUND)
+        .hasMessageContaining("\"KMN473\"")
+        .extracting(e -> ((ClassRefusedException) e).rule())
+        .isEqualTo(new ClassRefusedException.Rule("notFound", List.of("KMN473")));
 
     t.teacher().end(c.code());
-    refused(() -> t.service.join(c.code(), "Ann"), ENDED).hasMessageContaining("has ended");
+    refused(() -> t.service.join(c.code(), "Ann"), ENDED)
+        .hasMessageContaining("has ended")
+        .extracting(e -> ((ClassRefusedException) e).rule())
+        .isEqualTo(new ClassRefusedException.Rule("ended", List.of("2025-03-15")));
     assertThat(t.service.find(c.code()).ended()).isTrue();
 
     t.later(Duration.ofDays(14));
-    refused(() -> t.service.find(c.code()), EXPIRED).hasMessageContaining("expired on 2025-03-15");
+    refused(() -> t.service.find(c.code()), EXPIRED)
+        .hasMessageContaining("expired on 2025-03-15")
+        .extracting(e -> ((ClassRefusedException) e).rule())
+        .isEqualTo(new ClassRefusedException.Rule("expired", List.of("2025-03-15")));
   }
 
   @Test
@@ -152,7 +161,9 @@ class ClassServiceTest {
     t.service.join(c.code(), "Ann");
 
     refused(() -> t.service.join(c.code(), " ANN "), TAKEN)
-        .hasMessageContaining("\"ANN\" is taken");
+        .hasMessageContaining("\"ANN\" is taken")
+        .extracting(e -> ((ClassRefusedException) e).rule())
+        .isEqualTo(new ClassRefusedException.Rule("taken", List.of("ANN")));
     assertThat(t.store.students(c.code())).hasSize(1);
   }
 
@@ -164,7 +175,9 @@ class ClassServiceTest {
       small.service.join(c.code(), "Bob");
 
       refused(() -> small.service.join(c.code(), "Cy"), FULL)
-          .hasMessageContaining("is full: it has 2 students");
+          .hasMessageContaining("is full: it has 2 students")
+          .extracting(e -> ((ClassRefusedException) e).rule())
+          .isEqualTo(new ClassRefusedException.Rule("full", List.of(2)));
     }
   }
 
@@ -238,7 +251,9 @@ class ClassServiceTest {
                   small.service.startRun(
                       c.code(), ann.studentToken(), ann.seat().spec(), "s", null),
               TOO_MANY_RUNS)
-          .hasMessageContaining("keeps 1 runs");
+          .hasMessageContaining("keeps 1 runs")
+          .extracting(e -> ((ClassRefusedException) e).rule())
+          .isEqualTo(new ClassRefusedException.Rule("tooManyRuns", List.of(1)));
       first.cancel();
     }
   }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import gradflow.classroom.ClassRefusedException;
+import gradflow.experiment.Violation;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RefusalTextTest {
@@ -62,5 +64,58 @@ class RefusalTextTest {
             .doesNotContain("{");
       }
     }
+  }
+
+  @Test
+  void aStudentsRefusalsFromTheServiceReadWhollyInChineseBesideTheirNumbersAndNames() {
+    Map<String, List<Object>> rules =
+        Map.of(
+            "full", List.of(30),
+            "taken", List.of("Ann"),
+            "expired", List.of("2025-03-15"),
+            "ended", List.of("2025-03-15"),
+            "notFound", List.of("KMN473"),
+            "tooManyRuns", List.of(300));
+    rules.forEach(
+        (key, args) -> {
+          var e =
+              new ClassRefusedException(
+                  ClassRefusedException.Reason.FULL,
+                  "code",
+                  new ClassRefusedException.Rule(key, args),
+                  "English detail");
+          String zh = RefusalText.of(e, ZH);
+          String en = RefusalText.of(e, Locale.ENGLISH);
+          for (Object arg : args) {
+            assertThat(zh).as(key).contains(String.valueOf(arg));
+            assertThat(en).as(key).contains(String.valueOf(arg));
+          }
+          String rest = zh;
+          for (Object arg : args) {
+            rest = rest.replace(String.valueOf(arg), "");
+          }
+          assertThat(rest).as("%s: %s", key, zh).doesNotContainPattern("[A-Za-z]");
+        });
+  }
+
+  @Test
+  void aRunRefusedForChangingFixedSettingsNamesThemByTheirLabelsInThePagesLanguage() {
+    var e =
+        new ClassRefusedException(
+            ClassRefusedException.Reason.LOCKED,
+            "layers[1].forgetBias",
+            "layers[1].forgetBias is fixed by your instructor",
+            List.of(
+                new Violation("layers[1].forgetBias", "2", "fixed", "locked", List.of()),
+                new Violation("layers[0].forgetBias", "2", "fixed", "locked", List.of()),
+                new Violation("training.learningRate", "0.1", "fixed", "locked", List.of())));
+
+    String bias = I18n.t(ZH, "setting.layers[].forgetBias.label");
+    String rate = I18n.t(ZH, "setting.training.learningRate.label");
+    assertThat(RefusalText.of(e, ZH)).isEqualTo("老师固定了" + bias + "、" + rate + "；改回全班的取值才能训练。");
+    assertThat(RefusalText.of(e, Locale.ENGLISH))
+        .isEqualTo(
+            "Your instructor fixed Forget-gate bias, Learning rate; put it back to the class's value"
+                + " to train.");
   }
 }
