@@ -96,6 +96,19 @@ class ClassModeIT extends BrowserTest {
     Page shown = teach.showFirstToClass();
     shown.waitForURL("**/x/**");
     shown.locator("#shared-summary").waitFor();
+    // The projector's page says whose run it is and their value, and goes full screen.
+    assertThat(shown.locator("#shown-heading").innerText()).matches("(Ann|Ben|Chen)'s run");
+    assertThat(shown.locator("#shown-facts").innerText()).startsWith("Spectral radius = ");
+    ScreenshotOnFailure.save(shown, "class-shown");
+    shown.locator("#shown-fullscreen").click();
+    shown.waitForFunction("() => document.fullscreenElement !== null");
+    // Hidden from the class, the same link is the plain shared page: no name on the projector.
+    String shownLink = shown.url();
+    page().locator("#gallery [id^='hide-']").first().click();
+    page().locator("#gallery .gf-run-card-hidden").first().waitFor();
+    shown.navigate(shownLink);
+    shown.locator("#shared-summary").waitFor();
+    assertThat(shown.locator("#shown-heading").count()).isZero();
     assertNoConsoleErrors();
   }
 
@@ -129,7 +142,7 @@ class ClassModeIT extends BrowserTest {
   @Test
   void aWrongCodeGetsAPageThatSaysSoAndAWrongTokenIsRefused() {
     var page = ClassPage.open(page(), baseUrl(), "QQQQQQ");
-    assertThat(page.goneText()).contains("There is no class with code");
+    assertThat(page.goneText()).contains("There is no class with the code \"QQQQQQ\"");
     ScreenshotOnFailure.save(page(), "class-wrong-code");
 
     var teach = new TeachPage(pageSized(1400, 1000), baseUrl()).open().signIn("guess");

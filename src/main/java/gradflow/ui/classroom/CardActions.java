@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import gradflow.classroom.ClassRun;
 
 /**
- * The instructor's actions on a gallery card: show the run to the class (its saved page, in a new
- * tab for the projector), pick it for a side-by-side comparison, hide it from the students or show
- * it again.
+ * The instructor's actions on a gallery card: show the run to the class (its saved page under a
+ * {@link ShownBanner}, in a new tab for the projector), pick it for a side-by-side comparison, hide
+ * it from the students or show it again.
  */
 final class CardActions {
   /** Hides a run (true) or shows it again (false). */
@@ -21,7 +21,7 @@ final class CardActions {
   CardActions(RunCard card, CompareChoice compare, Hider hider) {
     ClassRun run = card.run();
     String who = run.nickname();
-    var show = new Anchor(run.link(), ClassText.t("teach.card.show"));
+    var show = new Anchor(ShownBanner.link(run), ClassText.t("teach.card.show"));
     show.setId("show-" + run.id());
     show.setTarget(AnchorTarget.BLANK);
     show.getElement().setAttribute("aria-label", ClassText.t("teach.card.showNamed", who));

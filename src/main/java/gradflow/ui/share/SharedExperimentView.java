@@ -1,5 +1,6 @@
 package gradflow.ui.share;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,20 +10,24 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import gradflow.classroom.ClassService;
 import gradflow.experiment.ExperimentSpec;
 import gradflow.experiment.ExperimentStore;
 import gradflow.experiment.SavedExperiment;
 import gradflow.experiment.Specs;
 import gradflow.ui.AppHeader;
+import gradflow.ui.classroom.ShownBanner;
 import gradflow.ui.compare.SpecSummary;
 import gradflow.ui.i18n.I18n;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * {@code /x/{slug}}: a shared experiment, read-only. With recorded results it replays them step by
  * step without training again; with a spec only it names the stack and offers it to train. Either
- * way "Open in the builder" forks it into the playground as a new, unsaved experiment. A slug that
- * names nothing answers 404 with a page that says so.
+ * way "Open in the builder" forks it into the playground as a new, unsaved experiment. Shown to a
+ * class from its gallery, it is headed by whose run it is ({@link ShownBanner}). A slug that names
+ * nothing answers 404 with a page that says so.
  */
 @Route("x/:slug")
 public class SharedExperimentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -33,17 +38,20 @@ public class SharedExperimentView extends Div implements BeforeEnterObserver, Ha
   private String title = "GradFlow";
 
   private final gradflow.experiment.RunScheduler scheduler;
+  private final ClassService classes;
   private gradflow.ui.run.RunPresenter presenter;
 
   SharedExperimentView(
       ExperimentStore store,
       Specs specs,
       ScheduledExecutorService uiTicker,
-      gradflow.experiment.RunScheduler scheduler) {
+      gradflow.experiment.RunScheduler scheduler,
+      ClassService classes) {
     this.store = store;
     this.specs = specs;
     this.ticker = uiTicker;
     this.scheduler = scheduler;
+    this.classes = classes;
     addClassName("gf-page");
     // A closed tab must not leave a run of the shared spec using the machine.
     addDetachListener(
@@ -63,7 +71,13 @@ public class SharedExperimentView extends Div implements BeforeEnterObserver, Ha
       event.rerouteToError(NoSuchExperiment.class, slug);
       return;
     }
-    build(saved.get(), read.get().spec());
+    var shown =
+        ShownBanner.of(
+            classes,
+            specs.table(),
+            event.getLocation().getQueryParameters().getParameters(),
+            saved.get().slug());
+    build(saved.get(), read.get().spec(), shown);
   }
 
   @Override
@@ -71,12 +85,12 @@ public class SharedExperimentView extends Div implements BeforeEnterObserver, Ha
     return title;
   }
 
-  private void build(SavedExperiment saved, ExperimentSpec spec) {
+  private void build(SavedExperiment saved, ExperimentSpec spec, Optional<Component> shown) {
     removeAll();
     String stack = SpecSummary.of(spec);
     String task = SpecSummary.task(spec);
     title = I18n.t("share.pageTitle", task);
-    var heading = new H1(I18n.t("share.heading"));
+    Component heading = shown.orElseGet(() -> new H1(I18n.t("share.heading")));
     var what = new Paragraph(task + " · " + stack);
     what.setId("shared-summary");
     var fork = new Anchor("/?spec=" + specs.toLink(spec), I18n.t("share.fork"));
