@@ -129,32 +129,23 @@ class SweepPointsTest {
   }
 
   private static ClassRun depthRun(String who, int layers, Double ratio) {
-    return new ClassRun(
-        who,
-        "ABCDEF",
-        who,
-        who,
-        "slug-" + who,
-        Sweep.DEPTH,
-        (double) layers,
-        0.5,
-        0.17,
-        null,
-        ratio,
-        null,
-        false,
-        Instant.EPOCH);
+    return run(who, Sweep.DEPTH, (double) layers, 0.5, ratio, null);
   }
 
   private static ClassRun run(
       String who, Double value, Double loss, Double ratio, Integer diverged) {
+    return run(who, value == null ? null : RADIUS.path(), value, loss, ratio, diverged);
+  }
+
+  private static ClassRun run(
+      String who, String path, Double value, Double loss, Double ratio, Integer diverged) {
     return new ClassRun(
         who,
         "ABCDEF",
         who,
         who,
         "slug-" + who,
-        value == null ? null : RADIUS.path(),
+        path,
         value,
         loss,
         0.17,
