@@ -12,6 +12,7 @@ import software.xdev.chartjs.model.charts.ScatterChart;
 import software.xdev.chartjs.model.data.ScatterData;
 import software.xdev.chartjs.model.dataset.ScatterDataset;
 import software.xdev.chartjs.model.options.scale.Scales;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearTickOptions;
 import software.xdev.chartjs.model.options.scale.cartesian.logarithmic.LogarithmicScaleOptions;
 
 /**
@@ -179,7 +180,12 @@ abstract class LogLinesChart extends NotedChart {
             .setAnimation(false)
             .setScales(
                 new Scales()
-                    .addScale(Scales.ScaleAxis.X, Titles.linearAxis(words.xAxis()))
+                    // x counts steps back, layers or steps: whole numbers. With one point (a
+                    // 2-layer stack's one gain) Chart.js would otherwise label 1.85 … 2.10.
+                    .addScale(
+                        Scales.ScaleAxis.X,
+                        Titles.linearAxis(words.xAxis())
+                            .setTicks(new LinearTickOptions().setPrecision(0)))
                     .addScale(
                         Scales.ScaleAxis.Y,
                         new LogarithmicScaleOptions().setTitle(Titles.axis(words.yAxis()))))

@@ -88,4 +88,23 @@ class DepthJacobianChartTest {
     assertThat(chart.isVisible()).isTrue();
     assertThat(chart.note.getText()).contains("Not measured in this run");
   }
+
+  @Test
+  void theLayerAxisLabelsWholeLayersOnlyEvenForATwoLayerStacksOneGain() throws Exception {
+    var lines = DepthJacobianChart.of(fourLayers(GAIN, BOUND)).lines();
+    var config =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readTree(LogLinesChart.config(DepthJacobianChart.WORDS, lines).toJson());
+
+    assertThat(
+            config
+                .path("options")
+                .path("scales")
+                .path("x")
+                .path("ticks")
+                .path("precision")
+                .asInt(-1))
+        .isZero();
+  }
 }
