@@ -96,7 +96,7 @@ public final class ClassRefusedException extends RuntimeException {
     return field;
   }
 
-  /** The rule an invalid value broke, when there is one a page can word itself; or null. */
+  /** The rule the refusal applied, when there is one a page can word itself; or null. */
   public Rule rule() {
     return rule;
   }

@@ -101,15 +101,7 @@ class ClassCapacityBenchmark extends BrowserTest {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpuBefore = os.getProcessCpuTime();
     long chromiumBefore = chromiumCpuTicks();
-    // The whole class presses Train at the same moment: each page clicks at one wall-clock time,
-    // instead of one click after another from here, which takes seconds for 30 pages.
-    long goAt = System.currentTimeMillis() + 1000 + 50L * sessions;
-    for (Page p : pages) {
-      p.evaluate(
-          "t => setTimeout(() => document.querySelector('#train').click(), t - Date.now())",
-          (double) goAt);
-    }
-    Thread.sleep(Math.max(0, goAt - System.currentTimeMillis()));
+    long goAt = WholeRoom.pressTrainTogether(pages);
     long start = System.nanoTime();
 
     Set<Integer> admitted = new HashSet<>();

@@ -66,14 +66,7 @@ class ClassModeCapacityBenchmark extends BrowserTest {
     teach.lock("Learning rate");
     double[] lock = seen(students, locked);
 
-    // The whole room presses Train at once, each page at one wall-clock time.
-    long goAt = System.currentTimeMillis() + 1000 + 50L * n;
-    for (Page p : students) {
-      p.evaluate(
-          "t => setTimeout(() => document.querySelector('#train').click(), t - Date.now())",
-          (double) goAt);
-    }
-    Thread.sleep(Math.max(0, goAt - System.currentTimeMillis()));
+    WholeRoom.pressTrainTogether(students);
     long start = System.nanoTime();
     page()
         .locator("#sweep-plot[data-points='" + n + "']")
